@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Astro 7's default Markdown processor ignores remark/rehype plugins, so math
+// goes through the unified processor explicitly; MDX extends this config.
+export default defineConfig({
+  site: process.env.ZP_SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  integrations: [mdx(), svelte(), sitemap()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+  build: { inlineStylesheets: 'never' },
+});

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// Lessons live in the top-level content/ folder (plain folders, like svelte.dev's
+// tutorials); translations will sit in content/<lang>/ later.
+const lessons = defineCollection({
+  loader: glob({ pattern: ['*.mdx'], base: './content' }),
+  schema: z.object({
+    title: z.string(),
+    summary: z.string(),
+    order: z.number().int().positive(),
+    questions: z.array(z.string()).min(1),
+  }),
+});
+
+export const collections = { lessons };

@@ -1,0 +1,42 @@
+// Three states cycle: follow the system, light, dark. The choice lives in
+// localStorage and on <html data-theme>; widgets listen for `zp-theme-change`
+// to recolour their canvases.
+type Choice = 'auto' | 'light' | 'dark';
+const ORDER: Choice[] = ['auto', 'light', 'dark'];
+const LABEL: Record<Choice, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
+
+function current(): Choice {
+  const t = document.documentElement.dataset.theme;
+  return t === 'light' || t === 'dark' ? t : 'auto';
+}
+
+function apply(choice: Choice): void {
+  const root = document.documentElement;
+  if (choice === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = choice;
+  try {
+    if (choice === 'auto') localStorage.removeItem('zp-theme');
+    else localStorage.setItem('zp-theme', choice);
+  } catch { /* private mode: the choice lasts for this page only */ }
+  window.dispatchEvent(new CustomEvent('zp-theme-change'));
+}
+
+export function initThemeToggle(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    const render = () => {
+      const c = current();
+      button.setAttribute('aria-label', `Colour theme: ${c === 'auto' ? 'follows the system' : LABEL[c]}. Change theme`);
+      const label = button.querySelector('.theme-label');
+      if (label) label.textContent = LABEL[c];
+    };
+    button.hidden = false;
+    render();
+    button.addEventListener('click', () => {
+      apply(ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length]);
+      render();
+    });
+  }
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
+    window.dispatchEvent(new CustomEvent('zp-theme-change')),
+  );
+}
