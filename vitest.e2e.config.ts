@@ -1,0 +1,17 @@
+// End-to-end tests: the built site (dist/) served on 127.0.0.1 and driven in
+// Debian's Chromium. One file at a time: each file starts its own browser and
+// the machine has two cores.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 10_000,
+    reporters: ['default'],
+  },
+});
