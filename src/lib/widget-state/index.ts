@@ -1,0 +1,25 @@
+export {
+  attributeName,
+  defaultsOf,
+  defineSchema,
+  hasProp,
+  urlKeys,
+  type BooleanSpec,
+  type EnumSpec,
+  type NumberSpec,
+  type PropSpec,
+  type SchemaCheck,
+  type StateOf,
+  type StringSpec,
+  type WidgetSchema,
+} from './schema.ts';
+export { checkValue, formatRaw, isHostileText, parseRaw, type Checked } from './validate.ts';
+export {
+  decodeUrlState,
+  encodeUrlState,
+  isValidNamespace,
+  replaceUrlState,
+  resolveProps,
+  type Notice,
+  type Resolved,
+} from './url-state.ts';
