@@ -27,7 +27,7 @@ it('search finds "zero point" and the result links to lesson 1', async () => {
     const results = page.getByRole('main').getByRole('listitem');
     await results.first().waitFor({ timeout: 10_000 });
     const link = page.getByRole('main').locator(`a[href^="${LESSON1_PATH}"]`).first();
-    await link.waitFor();
+    await link.waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).searchParams.get('q')).toBe('zero point');
     await link.click();
     await page.waitForURL((url) => url.pathname === LESSON1_PATH);

@@ -1,0 +1,132 @@
+// Interaction latency of lesson 1's quantizer, as the browser reports it:
+// slider key presses measured with the Event Timing API (what INP is built
+// on) in headless Chromium. Also the JavaScript the lesson loads before the
+// reader does anything. Prints figures; asserts nothing.
+//   npm run build && npm run bench:inp
+// Options: --presses 60  --pause 50  --sizes 65536,1048576
+import { gzipSync } from 'node:zlib';
+import { serveDist } from './serve-dist.ts';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import { hydrateAll, trackNetwork } from '../tests/e2e/support/settle.ts';
+import type { Browser, Page } from 'playwright-core';
+
+const LESSON = '/lessons/scale-and-zero-point/';
+const WIDGET = 'quantizer';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const PRESSES = Number(option('presses', '60'));
+const PAUSE_MS = Number(option('pause', '50'));
+// 1,048,576 is the widget's largest size option (at least the 1,000,000 the targets name).
+const SIZES = option('sizes', '65536,1048576').split(',').map(Number);
+// The sequence a keyboard user might type while hunting for a good range.
+const KEYS = ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight', 'ArrowRight', 'PageDown', 'ArrowRight', 'PageUp', 'ArrowLeft', 'ArrowRight'];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+async function measureScripts(browser: Browser, origin: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const network = trackNetwork(page);
+  const scripts = new Map<string, Promise<Buffer>>();
+  let phase = 'load';
+  const phaseOf = new Map<string, string>();
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    const mime = res.headers()['content-type'] ?? '';
+    if (type !== 'script' && !/javascript/.test(mime)) return;
+    if (scripts.has(res.url())) return;
+    scripts.set(res.url(), res.body());
+    phaseOf.set(res.url(), phase);
+  });
+  await page.goto(origin + LESSON, { waitUntil: 'load' });
+  await network.idle(500);
+  phase = 'scroll';
+  // client:visible islands fetch their code when scrolled into view; that is
+  // still "before the reader acts" on the widget.
+  await hydrateAll(page);
+  await network.idle(500);
+
+  const rows: { url: string; phase: string; raw: number; gzip: number }[] = [];
+  for (const [url, body] of scripts) {
+    const buf = await body;
+    rows.push({ url: url.replace(origin, ''), phase: phaseOf.get(url) ?? '?', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+  }
+  rows.sort((a, b) => b.gzip - a.gzip);
+  console.log(`\nJavaScript loaded by ${LESSON} before any interaction (gzip -9 of each response):`);
+  for (const r of rows) console.log(`  ${kb(r.gzip).padStart(9)} gzip ${kb(r.raw).padStart(9)} raw  [${r.phase}] ${r.url}`);
+  const sum = (list: typeof rows, k: 'raw' | 'gzip') => list.reduce((s, r) => s + r[k], 0);
+  const atLoad = rows.filter((r) => r.phase === 'load');
+  console.log(`  at load:                ${atLoad.length} scripts, ${kb(sum(atLoad, 'raw'))} raw, ${kb(sum(atLoad, 'gzip'))} gzip`);
+  console.log(`  after islands hydrated: ${rows.length} scripts, ${kb(sum(rows, 'raw'))} raw, ${kb(sum(rows, 'gzip'))} gzip`);
+  await context.close();
+}
+
+/** Installed before the page's own scripts: keeps the longest event per interaction. */
+function observeInteractions(): void {
+  const longest = new Map<number, number>();
+  (window as unknown as { __interactions: Map<number, number> }).__interactions = longest;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      if (!entry.interactionId) continue;
+      longest.set(entry.interactionId, Math.max(longest.get(entry.interactionId) ?? 0, entry.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+async function maxSliderOf(page: Page) {
+  const widget = page.locator(`#${WIDGET}`);
+  await widget.scrollIntoViewIfNeeded();
+  await hydrateAll(page);
+  return widget.getByRole('slider', { name: /max/i }).first();
+}
+
+async function measureSize(browser: Browser, origin: string, size: number): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(observeInteractions);
+  await page.goto(`${origin}${LESSON}?${WIDGET}.size=${size}`, { waitUntil: 'load' });
+  const slider = await maxSliderOf(page);
+  await slider.focus();
+  await page.waitForTimeout(500);
+  const before = await slider.inputValue();
+
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press(KEYS[i % KEYS.length]);
+    await page.waitForTimeout(PAUSE_MS);
+  }
+  // Let the last frames paint and the observer deliver its entries.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
+  const after = await slider.inputValue();
+  const observed = await page.evaluate(() =>
+    [...(window as unknown as { __interactions: Map<number, number> }).__interactions.values()],
+  );
+  // Interactions under the 16 ms threshold are never reported; count them as
+  // 16 ms so the percentiles cover every press (an upper bound for those).
+  const all = [...observed, ...Array(Math.max(0, PRESSES - observed.length)).fill(16)].sort((a, b) => a - b);
+  const fmt = (v: number) => `${v.toFixed(0)} ms`;
+  console.log(
+    `  ${size.toLocaleString('en-US').padStart(9)} values: p50 ${fmt(percentile(all, 50)).padStart(6)}  p95 ${fmt(percentile(all, 95)).padStart(6)}  max ${fmt(all[all.length - 1]).padStart(6)}` +
+      `   (${observed.length}/${PRESSES} presses ≥ 16 ms; max slider ${before} → ${after})`,
+  );
+  await context.close();
+}
+
+const server = await serveDist();
+const browser = await launchChromium();
+try {
+  console.log(`Interaction to next paint, ${PRESSES} key presses on the max slider, ${PAUSE_MS} ms apart (Event Timing API, headless Chromium):`);
+  for (const size of SIZES) await measureSize(browser, server.origin, size);
+  await measureScripts(browser, server.origin);
+} finally {
+  await browser.close();
+  await server.close();
+}
