@@ -1,0 +1,187 @@
+import type { DequantParams, Dtype, QuantParams, QuantizedArrayOf } from './types.ts';
+import { QuantError, show } from './errors.ts';
+import { allocate } from './dtype.ts';
+import { checkScale, checkValues, checkZeroPoint, notFiniteValue, resolveParams } from './validate.ts';
+import type { ResolvedParams } from './validate.ts';
+import {
+  LITTLE_ENDIAN, MODE_AWAY, MODE_EVEN, MODE_UP,
+  buildByteTable, buildDequantTable, dequantizeScalar, dequantizeWords,
+  groupsHalfAwayFromZero, groupsHalfToEven, groupsHalfUp, scalarBytes, scalarWide,
+} from './kernels.ts';
+
+/** Values per kernel call for the scalar kernels; groups of four per call for the fast ones. */
+const BLOCK = 16384;
+const GROUP_BLOCK = BLOCK / 4;
+
+/** Below this many values, building the 16 KiB lookup table costs more than it saves. */
+const TABLE_MIN_LENGTH = 512;
+
+/** The last byte table, reused while the zero point and range stay the same (e.g. while a scale slider moves). */
+let cachedTable: { key: string; table: Uint8Array } | undefined;
+
+function byteTable(zeroPoint: number, qmin: number, qmax: number): Uint8Array {
+  const key = `${zeroPoint}:${qmin}:${qmax}`;
+  if (cachedTable?.key !== key) cachedTable = { key, table: buildByteTable(zeroPoint, qmin, qmax) };
+  return cachedTable.table;
+}
+
+/**
+ * Values as float32, the type every runtime quantizes from. A Float32Array
+ * is used as is; anything else is copied, which rounds each number to float32
+ * exactly as storing it into a Float32Array would.
+ */
+function asFloat32(values: ArrayLike<number>): Float32Array {
+  return values instanceof Float32Array ? values : Float32Array.from(values);
+}
+
+function modeOf(p: ResolvedParams): number {
+  return p.rounding === 'half-to-even' ? MODE_EVEN : p.rounding === 'half-up' ? MODE_UP : MODE_AWAY;
+}
+
+function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: ResolvedParams, original: ArrayLike<number>): void {
+  const n = src.length;
+  const mode = modeOf(p);
+  const bytes = out instanceof Uint8Array ? out : new Uint8Array(out.buffer, out.byteOffset, n);
+  const fast = LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0;
+  const groups = fast ? n >> 2 : 0;
+  const scalar = (start: number, end: number): void => {
+    const bad = scalarBytes(src, bytes, start, end, p.scale, p.zeroPoint, p.qmin, p.qmax, mode);
+    if (bad >= 0) throw notFiniteValue(original, bad);
+  };
+  if (groups > 0) {
+    const table = byteTable(p.zeroPoint, p.qmin, p.qmax);
+    const words = new Int32Array(out.buffer, out.byteOffset, groups);
+    const kernel = mode === MODE_EVEN ? groupsHalfToEven : mode === MODE_UP ? groupsHalfUp : groupsHalfAwayFromZero;
+    for (let block = 0; block < groups; block += GROUP_BLOCK) {
+      const end = Math.min(groups, block + GROUP_BLOCK);
+      let g = block;
+      while (g < end) {
+        const stop = kernel(src, words, g, end, p.scale, table);
+        if (stop < 0) break;
+        scalar(stop * 4, stop * 4 + 4); // saturates, or throws for NaN/±Infinity
+        g = stop + 1;
+      }
+    }
+  }
+  for (let start = groups * 4; start < n; start += BLOCK) scalar(start, Math.min(n, start + BLOCK));
+}
+
+function quantizeWide(src: Float32Array, out: Int16Array | Int32Array, p: ResolvedParams, original: ArrayLike<number>): void {
+  const n = src.length;
+  const mode = modeOf(p);
+  const ints = out instanceof Int32Array ? out : new Int32Array(n);
+  for (let start = 0; start < n; start += BLOCK) {
+    const bad = scalarWide(src, ints, start, Math.min(n, start + BLOCK), p.scale, p.zeroPoint, p.qmin, p.qmax, mode);
+    if (bad >= 0) throw notFiniteValue(original, bad);
+  }
+  if (ints !== out) out.set(ints);
+}
+
+function checkOut(out: unknown, dtype: Dtype, length: number): void {
+  const expected = { uint8: Uint8Array, int8: Int8Array, int16: Int16Array, int32: Int32Array }[dtype];
+  if (!(out instanceof expected) || out.length !== length) {
+    throw new QuantError(
+      'bad-input',
+      `out must be a ${expected.name} of length ${length} for dtype ${dtype}; got ${out instanceof Object ? `${out.constructor.name}(${(out as { length?: number }).length})` : show(out)}`,
+    );
+  }
+}
+
+/**
+ * Affine quantization: `q = clamp(round(f / scale) + zeroPoint, qmin, qmax)`.
+ *
+ * - `f / scale` is computed in float32 (values and scale rounded to float32
+ *   first), like ONNX Runtime and TFLite, so results match them bit for bit.
+ * - `rounding` picks the tie rule (default `'half-away-from-zero'`, TFLite).
+ * - Results saturate to the dtype's range, narrowed if `narrowRange`.
+ * - `out`, if given, receives the codes (a typed array of the dtype and the
+ *   same length) and is returned; this avoids allocating while a slider moves.
+ *   If an error is thrown, `out` may be partly written.
+ * - Throws `QuantError`: `empty-input`, `not-finite-value` (naming the index
+ *   of the first NaN or ±Infinity), `bad-input`, or any parameter error.
+ */
+export function quantize<D extends Dtype>(
+  values: ArrayLike<number>,
+  params: QuantParams & { dtype: D },
+  out?: QuantizedArrayOf[D],
+): QuantizedArrayOf[D] {
+  const p = resolveParams(params);
+  const list = checkValues(values);
+  const src = asFloat32(list);
+  let result: QuantizedArrayOf[Dtype];
+  if (out === undefined) result = allocate(p.dtype, src.length);
+  else {
+    checkOut(out, p.dtype, src.length);
+    result = out;
+  }
+  if (result instanceof Uint8Array || result instanceof Int8Array) quantizeBytes(src, result, p, list);
+  else quantizeWide(src, result, p, list);
+  return result as QuantizedArrayOf[D];
+}
+
+/** `quantize` for one number. */
+export function quantizeValue(value: number, params: QuantParams): number {
+  return quantize([value], params)[0];
+}
+
+/** The integer zero point and float32 scale `dequantize` uses, checked. */
+function resolveDequant(params: DequantParams): { scale: number; zeroPoint: number } {
+  if (params === null || typeof params !== 'object') {
+    throw new QuantError('bad-input', `dequantization parameters must be an object { scale, zeroPoint }; got ${show(params)}`);
+  }
+  const scale = checkScale(params.scale);
+  const zeroPoint = checkZeroPoint(params.zeroPoint, params.dtype);
+  return { scale, zeroPoint };
+}
+
+/** Integer typed arrays hold integers by construction; other inputs are checked element by element. */
+function checkCodes(codes: ArrayLike<number>): void {
+  if (
+    codes instanceof Uint8Array || codes instanceof Int8Array || codes instanceof Uint8ClampedArray ||
+    codes instanceof Int16Array || codes instanceof Uint16Array ||
+    codes instanceof Int32Array || codes instanceof Uint32Array
+  ) return;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (typeof c !== 'number' || !Number.isFinite(c)) {
+      throw new QuantError('not-finite-value', `codes[${i}] is ${show(c)}; quantized codes must be finite integers`);
+    }
+    if (!Number.isInteger(c)) {
+      throw new QuantError('not-integer-value', `codes[${i}] is ${c}; quantized codes must be integers`);
+    }
+  }
+}
+
+/**
+ * Affine dequantization: `f = (q − zeroPoint) · scale`, in float32 like
+ * ONNX Runtime. `dtype` is optional and only used to check the zero point.
+ * Quantizing 0.0 and dequantizing the result gives exactly 0.
+ */
+export function dequantize(codes: ArrayLike<number>, params: DequantParams, out?: Float32Array): Float32Array {
+  const { scale, zeroPoint } = resolveDequant(params);
+  const list = checkValues(codes, 'codes');
+  checkCodes(list);
+  const n = list.length;
+  if (out !== undefined && (!(out instanceof Float32Array) || out.length !== n)) {
+    throw new QuantError('bad-input', `out must be a Float32Array of length ${n}`);
+  }
+  const result = out ?? new Float32Array(n);
+  let done = 0;
+  const bytes = list instanceof Uint8Array || list instanceof Int8Array;
+  if (bytes && LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && list.byteOffset % 4 === 0) {
+    const table = buildDequantTable(list instanceof Int8Array, scale, zeroPoint);
+    const groups = n >> 2;
+    const words = new Int32Array(list.buffer, list.byteOffset, groups);
+    for (let g = 0; g < groups; g += GROUP_BLOCK) dequantizeWords(words, result, g, Math.min(groups, g + GROUP_BLOCK), table);
+    done = groups * 4;
+  }
+  for (let start = done; start < n; start += BLOCK) {
+    dequantizeScalar(list, result, start, Math.min(n, start + BLOCK), scale, zeroPoint);
+  }
+  return result;
+}
+
+/** `dequantize` for one code. */
+export function dequantizeValue(code: number, params: DequantParams): number {
+  return dequantize([code], params)[0];
+}

@@ -1,0 +1,22 @@
+/**
+ * Zero Point's quantization core: pure functions on numbers and typed
+ * arrays, shared by every widget, test and script. No DOM.
+ */
+export type {
+  CodeRange, DequantParams, Dtype, PerAxisDequantParams, PerAxisParams,
+  QuantizedArray, QuantizedArrayOf, QuantParams, Rounding,
+} from './types.ts';
+export { QuantError } from './errors.ts';
+export type { QuantErrorCode } from './errors.ts';
+export { DTYPES, dtypeBits, dtypeRange, isDtype } from './dtype.ts';
+export { DEFAULT_ROUNDING, ROUNDINGS, isRounding, roundWith } from './rounding.ts';
+export { dequantize, dequantizeValue, quantize, quantizeValue } from './affine.ts';
+export { dequantizePerAxis, quantizePerAxis } from './per-axis.ts';
+export { chooseParams } from './choose-params.ts';
+export type { ChooseOptions, ChosenParams } from './choose-params.ts';
+export { fromMeanStd, toMeanStd, wrongMeanStdRange } from './mean-std.ts';
+export type { MeanStd } from './mean-std.ts';
+export { errorStats, representableRange } from './error-stats.ts';
+export type { ErrorStats } from './error-stats.ts';
+export { histogram } from './histogram.ts';
+export type { Histogram, HistogramOptions } from './histogram.ts';
