@@ -3,7 +3,8 @@ import { QuantError, show } from './errors.ts';
 import { dtypeRange } from './dtype.ts';
 import { checkValues, notFiniteValue, resolveParams } from './validate.ts';
 
-export interface ErrorStats {
+/** Error measures that need only the two arrays. */
+export interface ReconstructionError {
   /** Mean squared error. */
   mse: number;
   rmse: number;
@@ -16,13 +17,17 @@ export interface ErrorStats {
    * the reconstruction is not.
    */
   sqnrDb: number;
+  count: number;
+}
+
+/** `ReconstructionError` plus the share of clipped values, which needs the parameters. */
+export interface ErrorStats extends ReconstructionError {
   /**
    * Fraction of originals outside the representable range
    * [(qmin − zeroPoint)·scale, (qmax − zeroPoint)·scale]: the values that
    * were clipped rather than only rounded.
    */
   clippedFraction: number;
-  count: number;
 }
 
 /** The float range the codes of `params` cover, as `dequantize` computes its ends. */
@@ -37,16 +42,20 @@ export function representableRange(params: QuantParams): { min: number; max: num
 
 /**
  * Error of a reconstruction (usually `dequantize(quantize(original, params))`)
- * against the original values. `params` are the quantization parameters used,
- * needed for `clippedFraction`. Sums are accumulated in double precision.
+ * against the original values. Pass the quantization parameters to also get
+ * `clippedFraction`. Sums are accumulated in double precision.
  */
-export function errorStats(original: ArrayLike<number>, reconstructed: ArrayLike<number>, params: QuantParams): ErrorStats {
+export function errorStats(original: ArrayLike<number>, reconstructed: ArrayLike<number>): ReconstructionError;
+export function errorStats(original: ArrayLike<number>, reconstructed: ArrayLike<number>, params: QuantParams): ErrorStats;
+export function errorStats(
+  original: ArrayLike<number>, reconstructed: ArrayLike<number>, params?: QuantParams,
+): ReconstructionError | ErrorStats {
   const a = checkValues(original, 'original');
   const b = checkValues(reconstructed, 'reconstructed');
   if (a.length !== b.length) {
     throw new QuantError('length-mismatch', `original has ${a.length} values but reconstructed has ${b.length}; they must match`);
   }
-  const { min, max } = representableRange(params);
+  const { min, max } = params === undefined ? { min: -Infinity, max: Infinity } : representableRange(params);
   const n = a.length;
   let signal = 0;
   let noise = 0;
@@ -72,5 +81,6 @@ export function errorStats(original: ArrayLike<number>, reconstructed: ArrayLike
   if (noise === 0) sqnrDb = Infinity;
   else if (signal === 0) sqnrDb = -Infinity;
   else sqnrDb = 10 * Math.log10(signal / noise);
-  return { mse, rmse: Math.sqrt(mse), maxAbs, sqnrDb, clippedFraction: clipped / n, count: n };
+  const measures: ReconstructionError = { mse, rmse: Math.sqrt(mse), maxAbs, sqnrDb, count: n };
+  return params === undefined ? measures : { ...measures, clippedFraction: clipped / n };
 }

@@ -17,6 +17,6 @@ export type { ChooseOptions, ChosenParams } from './choose-params.ts';
 export { fromMeanStd, toMeanStd, wrongMeanStdRange } from './mean-std.ts';
 export type { MeanStd } from './mean-std.ts';
 export { errorStats, representableRange } from './error-stats.ts';
-export type { ErrorStats } from './error-stats.ts';
+export type { ErrorStats, ReconstructionError } from './error-stats.ts';
 export { histogram } from './histogram.ts';
 export type { Histogram, HistogramOptions } from './histogram.ts';
