@@ -24,6 +24,11 @@ export interface ChosenParams extends CodeRange {
 /** The smallest positive float32; a range so narrow that the scale underflows uses it. */
 const MIN_FLOAT32_SCALE = 2 ** -149;
 
+function positiveFloat32(x: number): number {
+  const s = Math.fround(x);
+  return s === 0 ? MIN_FLOAT32_SCALE : s;
+}
+
 function checkRangeEnds(min: unknown, max: unknown): void {
   for (const [name, v] of [['min', min], ['max', max]] as const) {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -33,14 +38,6 @@ function checkRangeEnds(min: unknown, max: unknown): void {
   if ((min as number) > (max as number)) {
     throw new QuantError('min-greater-than-max', `min (${show(min)}) is greater than max (${show(max)}); swap them`);
   }
-}
-
-function float32Scale(scale: number, min: number, max: number): number {
-  const s = Math.fround(scale);
-  if (s === Infinity) {
-    throw new QuantError('range-not-finite', `the range [${min}, ${max}] is too wide: its scale overflows float32`);
-  }
-  return s === 0 ? MIN_FLOAT32_SCALE : s;
 }
 
 /**
@@ -58,11 +55,17 @@ function float32Scale(scale: number, min: number, max: number): number {
  *    2^31 − 1 for int32), whether or not the range is narrow, as TFLite does
  *    for int8 weights.
  *
- * The scale is rounded to float32 (what a model file stores) before the
- * zero point and the nudged ends are computed, so the nudged ends are exactly
- * what dequantizing qmin and qmax gives. A range of zero width ([0, 0] after
- * widening) has nothing to divide; it gets scale 1 so the result is still
- * valid and 0.0 is still exact.
+ * The arithmetic is float32, step by step, as in TF's FakeQuant kernel
+ * (and a model file stores float32 scales), so the nudged ends are exactly
+ * what dequantizing qmin and qmax gives. For [-100, 100] in uint8 this gives
+ * scale 0.7843137383460999 and zero point 128, the pair TF's converter
+ * reports for `default_ranges_stats=(-100, 100)`: in float32, 100 / scale is
+ * exactly 127.5, which rounds away from zero.
+ *
+ * A range of zero width ([0, 0] after widening) has nothing to divide; it
+ * gets scale 1 so the result is still valid and 0.0 is still exact. A range
+ * so narrow that the float32 scale underflows gets the smallest positive
+ * float32 instead of 0.
  */
 export function chooseParams(range: { min: number; max: number }, options: ChooseOptions): ChosenParams {
   if (range === null || typeof range !== 'object') {
@@ -76,8 +79,11 @@ export function chooseParams(range: { min: number; max: number }, options: Choos
   const dtype = checkDtype(options.dtype);
   const narrowRange = options.narrowRange === true;
   const { qmin, qmax } = dtypeRange(dtype, narrowRange);
-  const lo = Math.min(min, 0);
-  const hi = Math.max(max, 0);
+  const lo = Math.fround(Math.min(min, 0));
+  const hi = Math.fround(Math.max(max, 0));
+  if (lo === -Infinity || hi === Infinity) {
+    throw new QuantError('range-not-finite', `the range [${min}, ${max}] does not fit in float32 (about ±3.4e38)`);
+  }
 
   let scale: number;
   let zeroPoint: number;
@@ -85,14 +91,17 @@ export function chooseParams(range: { min: number; max: number }, options: Choos
     zeroPoint = dtype === 'uint8' ? 128 : 0;
     const halfSteps = dtype === 'uint8' ? 127 : dtypeRange(dtype, true).qmax;
     const maxAbs = Math.max(-lo, hi);
-    scale = maxAbs === 0 ? 1 : float32Scale(maxAbs / halfSteps, min, max);
+    scale = maxAbs === 0 ? 1 : positiveFloat32(maxAbs / halfSteps);
   } else if (hi === lo) {
     scale = 1;
     zeroPoint = qmin; // qmin − 0 / 1
   } else {
-    const steps = qmax - qmin;
-    scale = float32Scale(hi / steps - lo / steps, min, max); // avoids overflow of hi − lo
-    const fromMin = qmin - lo / scale;
+    const width = Math.fround(hi - lo);
+    if (width === Infinity) {
+      throw new QuantError('range-not-finite', `the range [${min}, ${max}] is too wide: max − min overflows float32`);
+    }
+    scale = positiveFloat32(width / (qmax - qmin));
+    const fromMin = Math.fround(qmin - Math.fround(lo / scale));
     zeroPoint = fromMin <= qmin ? qmin : fromMin >= qmax ? qmax : roundWith(fromMin, 'half-away-from-zero');
   }
   return {
