@@ -41,11 +41,12 @@ function modeOf(p: ResolvedParams): number {
 function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: ResolvedParams, original: ArrayLike<number>): void {
   const n = src.length;
   const mode = modeOf(p);
+  const inverse = 1 / p.scale; // exact stand-in for float32 division, see kernels.ts
   const bytes = out instanceof Uint8Array ? out : new Uint8Array(out.buffer, out.byteOffset, n);
   const fast = LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0;
   const groups = fast ? n >> 2 : 0;
   const scalar = (start: number, end: number): void => {
-    const bad = scalarBytes(src, bytes, start, end, p.scale, p.zeroPoint, p.qmin, p.qmax, mode);
+    const bad = scalarBytes(src, bytes, start, end, inverse, p.zeroPoint, p.qmin, p.qmax, mode);
     if (bad >= 0) throw notFiniteValue(original, bad);
   };
   if (groups > 0) {
@@ -56,7 +57,7 @@ function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: Resolv
       const end = Math.min(groups, block + GROUP_BLOCK);
       let g = block;
       while (g < end) {
-        const stop = kernel(src, words, g, end, p.scale, table);
+        const stop = kernel(src, words, g, end, inverse, table);
         if (stop < 0) break;
         scalar(stop * 4, stop * 4 + 4); // saturates, or throws for NaN/±Infinity
         g = stop + 1;
@@ -69,9 +70,10 @@ function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: Resolv
 function quantizeWide(src: Float32Array, out: Int16Array | Int32Array, p: ResolvedParams, original: ArrayLike<number>): void {
   const n = src.length;
   const mode = modeOf(p);
+  const inverse = 1 / p.scale;
   const ints = out instanceof Int32Array ? out : new Int32Array(n);
   for (let start = 0; start < n; start += BLOCK) {
-    const bad = scalarWide(src, ints, start, Math.min(n, start + BLOCK), p.scale, p.zeroPoint, p.qmin, p.qmax, mode);
+    const bad = scalarWide(src, ints, start, Math.min(n, start + BLOCK), inverse, p.zeroPoint, p.qmin, p.qmax, mode);
     if (bad >= 0) throw notFiniteValue(original, bad);
   }
   if (ints !== out) out.set(ints);
@@ -90,8 +92,9 @@ function checkOut(out: unknown, dtype: Dtype, length: number): void {
 /**
  * Affine quantization: `q = clamp(round(f / scale) + zeroPoint, qmin, qmax)`.
  *
- * - `f / scale` is computed in float32 (values and scale rounded to float32
- *   first), like ONNX Runtime and TFLite, so results match them bit for bit.
+ * - `f / scale` is the float32 quotient (values and scale rounded to float32
+ *   first), as ONNX Runtime and TFLite compute it, so results match them bit
+ *   for bit.
  * - `rounding` picks the tie rule (default `'half-away-from-zero'`, TFLite).
  * - Results saturate to the dtype's range, narrowed if `narrowRange`.
  * - `out`, if given, receives the codes (a typed array of the dtype and the
