@@ -20,23 +20,26 @@ export function checkRounding(value: unknown): Rounding {
 /**
  * Rounds one number to an integer with the given tie rule.
  *
- * Exact for every finite double: it splits x into floor(x) and a fraction
- * (the subtraction is exact), so it avoids the classic `floor(x + 0.5)` slip
- * where 0.49999999999999994 + 0.5 rounds up to 1 before the floor. Results
- * are never −0. Throws `not-finite-value` for NaN and ±Infinity.
+ * Exact for every finite double: it works on |x|, whose fraction
+ * |x| − floor(|x|) is computed without rounding error, so it avoids the
+ * classic `floor(x + 0.5)` slip where 0.49999999999999994 + 0.5 rounds up
+ * to 1 before the floor. Results are never −0. Throws `not-finite-value` for
+ * NaN and ±Infinity.
  */
 export function roundWith(x: number, rounding: Rounding = DEFAULT_ROUNDING): number {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
     throw new QuantError('not-finite-value', `cannot round ${show(x)}: it is not a finite number`);
   }
   const mode = checkRounding(rounding);
-  const down = Math.floor(x);
-  const frac = x - down;
-  let r: number;
-  if (frac < 0.5) r = down;
-  else if (frac > 0.5) r = down + 1;
-  else if (mode === 'half-up') r = down + 1;
-  else if (mode === 'half-to-even') r = down % 2 === 0 ? down : down + 1;
-  else r = x > 0 ? down + 1 : down;
-  return r + 0; // turns −0 into +0
+  const negative = x < 0;
+  const magnitude = negative ? -x : x;
+  const whole = Math.floor(magnitude);
+  const frac = magnitude - whole;
+  let m: number;
+  if (frac < 0.5) m = whole;
+  else if (frac > 0.5) m = whole + 1;
+  else if (mode === 'half-away-from-zero') m = whole + 1;
+  else if (mode === 'half-to-even') m = whole % 2 === 0 ? whole : whole + 1;
+  else m = negative ? whole : whole + 1; // half-up: toward +Infinity
+  return (negative ? -m : m) + 0; // + 0 turns −0 into +0
 }
