@@ -81,9 +81,9 @@ export const affineQuantizerSchema = defineSchema({
       type: 'enum',
       options: ['half-away-from-zero', 'half-to-even', 'half-up'],
       labels: {
-        'half-away-from-zero': 'Half away from zero (TFLite reference)',
-        'half-to-even': 'Half to even (ONNX, XNNPACK, PyTorch)',
-        'half-up': 'Half up, floor(x + 0.5) (TF FakeQuant)',
+        'half-away-from-zero': 'Half away from zero (TFLite)',
+        'half-to-even': 'Half to even (ONNX, XNNPACK)',
+        'half-up': 'Half up: floor(x + 0.5) (FakeQuant)',
       },
       default: 'half-away-from-zero',
       description: 'How values exactly halfway between two codes are rounded.',
