@@ -61,7 +61,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+/** dist/ of this checkout, or the folder named by ZP_DIST (a build made elsewhere). */
+export const DEFAULT_ROOT = process.env.ZP_DIST
+  ? path.resolve(process.env.ZP_DIST)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 async function statOrNull(file: string): Promise<Stats | null> {
   try {

@@ -28,7 +28,7 @@ describe('axe-core: zero violations', () => {
       await page.goto(origin + path, { waitUntil: 'load' });
       await hydrateAll(page);
       const violations = await runAxe(page);
-      expect(violations.length, `axe violations on ${path} (${scheme}):\n${formatViolations(violations)}`).toBe(0);
+      expect(violations.length, `axe violations on ${path} (${scheme}):\n${formatViolations(violations)}\n  number of violated rules`).toBe(0);
     } finally {
       await context.close();
     }

@@ -1,0 +1,73 @@
+// Before (and without) JavaScript, lesson 1 still reads: its text, its
+// math, and the quantizer's starting state are in the HTML itself.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newContext } from './support/browser.ts';
+import { LESSON1_PATH } from './support/site.ts';
+import { WIDGET_ID, openLesson, readMetrics, quantizer } from './support/widget.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('lesson 1 without JavaScript', () => {
+  it('the raw HTML holds the initial metrics and sample table, equal to what the hydrated widget shows', async () => {
+    const html = await (await fetch(origin + LESSON1_PATH)).text();
+    // Parse the server's HTML in a page that runs no scripts.
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setContent(html);
+    const q = quantizer(page);
+    const fromHtml = await readMetrics(q.widget);
+    const sampleRows = await q.widget.locator('table').first().locator('tbody tr').count();
+    await context.close();
+
+    for (const term of ['MSE', 'Max |error|', 'SQNR', 'Clipped']) {
+      expect(fromHtml[term], `${term} in the HTML`).toMatch(/\d/);
+    }
+    expect(sampleRows).toBeGreaterThanOrEqual(3);
+
+    const live = await newContext(browser);
+    try {
+      const hydrated = await openLesson(live, origin);
+      expect(await readMetrics(hydrated.widget)).toEqual(fromHtml);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('with JavaScript disabled, the text, the math and the widget’s starting state are visible', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(origin + LESSON1_PATH);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+      const prose = page.locator('main p').filter({ hasText: /zero point/i }).first();
+      expect(await prose.isVisible()).toBe(true);
+      const math = page.locator('.katex');
+      expect(await math.count()).toBeGreaterThan(5);
+      expect(await math.first().isVisible()).toBe(true);
+      expect(await page.locator('.katex-mathml, .katex-html').count()).toBeGreaterThan(0);
+
+      const q = quantizer(page);
+      await q.widget.scrollIntoViewIfNeeded();
+      const region = q.widget.getByRole('region', { name: 'Results' });
+      expect(await region.isVisible()).toBe(true);
+      for (const term of ['MSE', 'SQNR']) {
+        expect(await region.getByText(term, { exact: true }).isVisible(), `${term} visible`).toBe(true);
+      }
+      const metrics = await readMetrics(q.widget);
+      expect(metrics.MSE).toMatch(/\d/);
+      expect(await q.widget.locator('table').first().isVisible()).toBe(true);
+      expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
