@@ -60,6 +60,16 @@ async function measureScripts(browser: Browser, origin: string): Promise<void> {
     const buf = await body;
     rows.push({ url: url.replace(origin, ''), phase: phaseOf.get(url) ?? '?', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
   }
+  // Scripts written into the HTML (Astro's island loader, small page scripts) count too.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script:not([src])')]
+      .filter((el) => !el.type || /module|javascript/.test(el.type))
+      .map((el) => el.textContent ?? ''),
+  );
+  if (inline.length > 0) {
+    const buf = Buffer.from(inline.join('\n'));
+    rows.push({ url: `${inline.length} inline scripts in the HTML`, phase: 'load', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+  }
   rows.sort((a, b) => b.gzip - a.gzip);
   console.log(`\nJavaScript loaded by ${LESSON} before any interaction (gzip -9 of each response):`);
   for (const r of rows) console.log(`  ${kb(r.gzip).padStart(9)} gzip ${kb(r.raw).padStart(9)} raw  [${r.phase}] ${r.url}`);
@@ -70,14 +80,28 @@ async function measureScripts(browser: Browser, origin: string): Promise<void> {
   await context.close();
 }
 
+interface Interaction {
+  duration: number;
+  inputDelay: number;
+  processing: number;
+  presentation: number;
+}
+
 /** Installed before the page's own scripts: keeps the longest event per interaction. */
 function observeInteractions(): void {
-  const longest = new Map<number, number>();
-  (window as unknown as { __interactions: Map<number, number> }).__interactions = longest;
+  const longest = new Map<number, Interaction>();
+  (window as unknown as { __interactions: Map<number, Interaction> }).__interactions = longest;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-      if (!entry.interactionId) continue;
-      longest.set(entry.interactionId, Math.max(longest.get(entry.interactionId) ?? 0, entry.duration));
+    for (const e of list.getEntries() as PerformanceEventTiming[]) {
+      if (!e.interactionId) continue;
+      const prev = longest.get(e.interactionId);
+      if (prev && prev.duration >= e.duration) continue;
+      longest.set(e.interactionId, {
+        duration: e.duration,
+        inputDelay: e.processingStart - e.startTime,
+        processing: e.processingEnd - e.processingStart,
+        presentation: e.startTime + e.duration - e.processingEnd,
+      });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
@@ -99,24 +123,37 @@ async function measureSize(browser: Browser, origin: string, size: number): Prom
   await page.waitForTimeout(500);
   const before = await slider.inputValue();
 
+  let moved = 0;
+  let last = before;
   for (let i = 0; i < PRESSES; i++) {
     await page.keyboard.press(KEYS[i % KEYS.length]);
     await page.waitForTimeout(PAUSE_MS);
+    const now = await slider.inputValue();
+    if (now !== last) moved++;
+    last = now;
   }
   // Let the last frames paint and the observer deliver its entries.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
   const after = await slider.inputValue();
   const observed = await page.evaluate(() =>
-    [...(window as unknown as { __interactions: Map<number, number> }).__interactions.values()],
+    [...(window as unknown as { __interactions: Map<number, Interaction> }).__interactions.values()],
   );
   // Interactions under the 16 ms threshold are never reported; count them as
   // 16 ms so the percentiles cover every press (an upper bound for those).
-  const all = [...observed, ...Array(Math.max(0, PRESSES - observed.length)).fill(16)].sort((a, b) => a - b);
+  const all = [...observed.map((i) => i.duration), ...Array(Math.max(0, PRESSES - observed.length)).fill(16)].sort((a, b) => a - b);
   const fmt = (v: number) => `${v.toFixed(0)} ms`;
   console.log(
     `  ${size.toLocaleString('en-US').padStart(9)} values: p50 ${fmt(percentile(all, 50)).padStart(6)}  p95 ${fmt(percentile(all, 95)).padStart(6)}  max ${fmt(all[all.length - 1]).padStart(6)}` +
-      `   (${observed.length}/${PRESSES} presses ≥ 16 ms; max slider ${before} → ${after})`,
+      `   (${observed.length}/${PRESSES} presses ≥ 16 ms; max slider ${before} → ${after}, ${moved} moves)`,
   );
+  // Where the time goes in the slowest twentieth: waiting, handlers, or rendering.
+  const slow = [...observed].sort((a, b) => b.duration - a.duration).slice(0, Math.max(1, Math.ceil(observed.length / 20)));
+  const mean = (k: keyof Interaction) => slow.reduce((t, i) => t + i[k], 0) / slow.length;
+  if (observed.length > 0) {
+    console.log(
+      `${''.padStart(19)}slowest 5%: input delay ${fmt(mean('inputDelay'))}, event handlers ${fmt(mean('processing'))}, until paint ${fmt(mean('presentation'))} (mean)`,
+    );
+  }
   await context.close();
 }
 
