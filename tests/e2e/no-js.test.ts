@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.ts';
 import { LESSON1_PATH } from './support/site.ts';
-import { WIDGET_ID, openLesson, readMetrics, quantizer } from './support/widget.ts';
+import { openLesson, readMetrics, quantizer } from './support/widget.ts';
 
 const origin = inject('origin');
 let browser: Browser;
