@@ -5,13 +5,14 @@
 //   npm run build && npm run bench:inp
 // Options: --presses 60  --pause 50  --sizes 65536,1048576
 import { gzipSync } from 'node:zlib';
+import os from 'node:os';
 import { serveDist } from './serve-dist.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { hydrateAll, trackNetwork } from '../tests/e2e/support/settle.ts';
-import type { Browser, Page } from 'playwright-core';
+import { WIDGET_ID, readMetrics, settleLesson } from '../tests/e2e/support/widget.ts';
+import { LESSON1_PATH as LESSON } from '../tests/e2e/support/site.ts';
+import type { Browser } from 'playwright-core';
 
-const LESSON = '/lessons/scale-and-zero-point/';
-const WIDGET = 'quantizer';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -106,19 +107,15 @@ function observeInteractions(): void {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
-async function maxSliderOf(page: Page) {
-  const widget = page.locator(`#${WIDGET}`);
-  await widget.scrollIntoViewIfNeeded();
-  await hydrateAll(page);
-  return widget.getByRole('slider', { name: /max/i }).first();
-}
-
 async function measureSize(browser: Browser, origin: string, size: number): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(observeInteractions);
-  await page.goto(`${origin}${LESSON}?${WIDGET}.size=${size}`, { waitUntil: 'load' });
-  const slider = await maxSliderOf(page);
+  await page.goto(`${origin}${LESSON}?${WIDGET_ID}.size=${size}`, { waitUntil: 'load' });
+  const q = await settleLesson(page);
+  const values = (await readMetrics(q.widget)).Values;
+  if (Number(values.replace(/\D/g, '')) !== size) throw new Error(`the widget shows ${values} values, not ${size}`);
+  const slider = q.max;
   await slider.focus();
   await page.waitForTimeout(500);
   const before = await slider.inputValue();
@@ -160,6 +157,8 @@ async function measureSize(browser: Browser, origin: string, size: number): Prom
 const server = await serveDist();
 const browser = await launchChromium();
 try {
+  const load = os.loadavg()[0].toFixed(2);
+  console.log(`Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${load} (other work on the machine inflates these figures)`);
   console.log(`Interaction to next paint, ${PRESSES} key presses on the max slider, ${PAUSE_MS} ms apart (Event Timing API, headless Chromium):`);
   for (const size of SIZES) await measureSize(browser, server.origin, size);
   await measureScripts(browser, server.origin);
