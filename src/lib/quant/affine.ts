@@ -8,6 +8,7 @@ import {
   buildByteTable, buildDequantTable, dequantizeScalar, dequantizeWords,
   groupsHalfAwayFromZero, groupsHalfToEven, groupsHalfUp, scalarBytes, scalarWide,
 } from './kernels.ts';
+import { SIMD_CHUNK, simdQuantizer } from './simd.ts';
 
 /** Values per kernel call for the scalar kernels; groups of four per call for the fast ones. */
 const BLOCK = 16384;
@@ -15,6 +16,25 @@ const GROUP_BLOCK = BLOCK / 4;
 
 /** Below this many values, building the 16 KiB lookup table costs more than it saves. */
 const TABLE_MIN_LENGTH = 512;
+
+/** Below this many values the WebAssembly kernel's copies cost more than they save. */
+const SIMD_MIN_LENGTH = 2048;
+
+let simdEnabled = true;
+
+/**
+ * Turns the WebAssembly SIMD kernel on or off (it is on by default where the
+ * runtime allows it). Both engines give identical codes; tests and the
+ * benchmark use this to exercise each one.
+ */
+export function setSimdEnabled(enabled: boolean): void {
+  simdEnabled = enabled;
+}
+
+/** Whether byte quantization currently uses the WebAssembly SIMD kernel. */
+export function simdActive(): boolean {
+  return simdEnabled && simdQuantizer() !== null;
+}
 
 /** The last byte table, reused while the zero point and range stay the same (e.g. while a scale slider moves). */
 let cachedTable: { key: string; table: Uint8Array } | undefined;
@@ -43,12 +63,24 @@ function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: Resolv
   const mode = modeOf(p);
   const inverse = 1 / p.scale; // exact stand-in for float32 division, see kernels.ts
   const bytes = out instanceof Uint8Array ? out : new Uint8Array(out.buffer, out.byteOffset, n);
-  const fast = LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0;
-  const groups = fast ? n >> 2 : 0;
   const scalar = (start: number, end: number): void => {
     const bad = scalarBytes(src, bytes, start, end, inverse, p.zeroPoint, p.qmin, p.qmax, mode);
     if (bad >= 0) throw notFiniteValue(original, bad);
   };
+  const simd = simdEnabled && n >= SIMD_MIN_LENGTH ? simdQuantizer() : null;
+  if (simd !== null) {
+    const signed = p.dtype === 'int8';
+    for (let start = 0; start < n; start += SIMD_CHUNK) {
+      const end = Math.min(n, start + SIMD_CHUNK);
+      const whole = (end - start) & ~15;
+      const done = simd.run(mode, signed, src.subarray(start, end), bytes.subarray(start, end), whole, p.scale, p.zeroPoint, p.qmin, p.qmax);
+      if (!done) scalar(start, start + whole); // a NaN or ±Infinity in this chunk: find and name it
+      if (start + whole < end) scalar(start + whole, end);
+    }
+    return;
+  }
+  const fast = LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0;
+  const groups = fast ? n >> 2 : 0;
   if (groups > 0) {
     const table = byteTable(p.zeroPoint, p.qmin, p.qmax);
     const words = new Int32Array(out.buffer, out.byteOffset, groups);

@@ -10,7 +10,7 @@ export { QuantError } from './errors.ts';
 export type { QuantErrorCode } from './errors.ts';
 export { DTYPES, dtypeBits, dtypeRange, isDtype } from './dtype.ts';
 export { DEFAULT_ROUNDING, ROUNDINGS, isRounding, roundWith } from './rounding.ts';
-export { dequantize, dequantizeValue, quantize, quantizeValue } from './affine.ts';
+export { dequantize, dequantizeValue, quantize, quantizeValue, setSimdEnabled, simdActive } from './affine.ts';
 export { dequantizePerAxis, quantizePerAxis } from './per-axis.ts';
 export { chooseParams } from './choose-params.ts';
 export type { ChooseOptions, ChosenParams } from './choose-params.ts';

@@ -3,10 +3,11 @@
  * (WebAssembly, one thread), bit for bit, on large random tensors that
  * include exact ties, the float32 neighbours of ties, saturating values and
  * zeros. ONNX rounds half to even, so our 'half-to-even' mode must agree
- * everywhere.
+ * everywhere. Byte quantization runs twice: with the WebAssembly SIMD kernel
+ * and with the JavaScript kernels.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { dequantize, quantize } from '../../../src/lib/quant/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dequantize, quantize, setSimdEnabled, simdActive } from '../../../src/lib/quant/index.ts';
 import type { Dtype } from '../../../src/lib/quant/index.ts';
 import { createQdqSession } from '../../support/ort.ts';
 import type { OrtIntType, QdqSession } from '../../support/ort.ts';
@@ -68,7 +69,14 @@ afterAll(async () => {
   for (const s of sessions) await s.session.release();
 });
 
-describe('quantize matches onnxruntime-web QuantizeLinear bit for bit (half to even)', () => {
+it('the WebAssembly SIMD kernel is available in this Node', () => {
+  expect(simdActive()).toBe(true);
+});
+
+for (const engine of ['WebAssembly SIMD', 'JavaScript'] as const) describe(`quantize (${engine}) matches onnxruntime-web QuantizeLinear bit for bit (half to even)`, () => {
+  beforeAll(() => setSimdEnabled(engine === 'WebAssembly SIMD'));
+  afterAll(() => setSimdEnabled(true));
+
   CONFIGS.forEach((c, n) => {
     it(`${c.dtype}, scale ${c.scale}, zero point ${c.zeroPoint}`, async () => {
       const { values, ties } = tensorFor(c, 1000 + n);
