@@ -1,11 +1,17 @@
 // The quantizer's three charts. Created once when chart.js arrives; after
 // that every change only swaps data arrays and calls update('none'), which
 // redraws without animation or re-creating anything.
-import type { Chart, ChartConfiguration, Plugin, Point } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartConstructor } from '../shared/chart-runtime.ts';
 import { withAlpha, type ThemeColors } from '../shared/theme-colors.ts';
 import type { Analysis, Hist } from './analysis.ts';
 import type { ResolvedParams } from './params.ts';
+
+/** A chart point; always finite here (chart.js's own type also allows null). */
+interface Point {
+  x: number;
+  y: number;
+}
 
 export interface QuantizerCanvases {
   floats: HTMLCanvasElement;
@@ -53,7 +59,7 @@ const overlayPlugin: Plugin<'line'> = {
       ctx.stroke();
     };
     if (o.fill) {
-      // The area under a histogram drawn as a line stepped 'after'.
+      // The area under a histogram outline (a line stepped 'before').
       const points = chart.data.datasets[0].data as Point[];
       const base = y.getPixelForValue(0);
       ctx.fillStyle = o.fill;
@@ -124,7 +130,7 @@ const overlayPlugin: Plugin<'line'> = {
   },
 };
 
-/** Outline of a histogram as points for a line stepped 'after': one per left edge, plus the right end. */
+/** Outline of a histogram as points for a line stepped 'before' (each count held from its left edge to the next): one per left edge, plus the right end. */
 export function histPoints(h: Hist): Point[] {
   const n = h.counts.length;
   const width = (h.hi - h.lo) / n;
@@ -193,7 +199,7 @@ export function createQuantizerCharts(
   let colors = initialColors;
 
   const floats = new ChartCtor(canvases.floats, baseConfig(colors));
-  floats.data.datasets = [{ data: [], stepped: 'after', borderWidth: 1 }];
+  floats.data.datasets = [{ data: [], stepped: 'before', borderWidth: 1 }];
 
   const staircase = new ChartCtor(canvases.staircase, baseConfig(colors));
   staircase.data.datasets = [
@@ -204,7 +210,7 @@ export function createQuantizerCharts(
   (sy as { beginAtZero?: boolean }).beginAtZero = false;
 
   const errors = new ChartCtor(canvases.errors, baseConfig(colors));
-  errors.data.datasets = [{ data: [], stepped: 'after', borderWidth: 1 }];
+  errors.data.datasets = [{ data: [], stepped: 'before', borderWidth: 1 }];
 
   let lastScale = 1;
   const ex = errors.options.scales!.x!;

@@ -2,7 +2,11 @@
 // and a few notes), with everything else $derived from them. Used the same
 // way during server rendering and in the browser. Tensors above SYNC_LIMIT
 // values are analysed by a worker when the view provides one.
-import { resolveProps, type Notice } from '../../lib/widget-state/index.ts';
+//
+// State is $state.raw and replaced, never mutated: the settings are a flat
+// record, and skipping deep proxies keeps Svelte's proxy code out of the
+// page's JavaScript.
+import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
 import { affineQuantizerSchema, type AffineQuantizerState } from '../affine-quantizer.schema.ts';
 import { JobRunner, type JobRequest, type JobResult } from './job.ts';
 import { resolveParams, withDtype, withParams, withRange, type ResolvedParams, type WidgetDtype } from './params.ts';
@@ -16,18 +20,26 @@ export class QuantizerModel {
   /** Problems with the props themselves, for the page author. */
   readonly propNotices: Notice[];
 
-  settings: AffineQuantizerState = $state() as AffineQuantizerState;
+  settings: AffineQuantizerState = $state.raw() as AffineQuantizerState;
   /** Problems with a shared link's state. */
-  linkNotices: Notice[] = $state([]);
+  linkNotices: Notice[] = $state.raw([]);
   /** One-off explanation of an automatic change (e.g. a zero point that no longer fits). */
-  note: string | null = $state(null);
+  note: string | null = $state.raw(null);
 
   /** Set by the browser view when it can run analyses in a worker. */
-  workerAvailable = $state(false);
+  workerAvailable = $state.raw(false);
   /** The worker's latest answer, set by the view. */
   workerResult: JobResult | null = $state.raw(null);
   /** True while the worker is computing a newer state than the one drawn. */
-  busy = $state(false);
+  busy = $state.raw(false);
+
+  /**
+   * The request the main-thread analysis last ran for. The view moves it to
+   * `request` just after each paint, so a key press paints the slider and
+   * parameters at once and the metrics a frame later; during server
+   * rendering it is simply the initial request.
+   */
+  analysed: JobRequest = $state.raw() as JobRequest;
 
   #runner = new JobRunner();
   #lastParams: ResolvedParams | null = null;
@@ -38,6 +50,7 @@ export class QuantizerModel {
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };
+    this.analysed = this.request;
   }
 
   readonly resolution = $derived(resolveParams(this.settings));
@@ -77,9 +90,9 @@ export class QuantizerModel {
 
   /** What is drawn: this state's result, or while the worker computes, the last one. */
   readonly result: JobResult = $derived.by(() => {
-    const fresh = this.workerMode ? this.workerResult : this.#runner.run(this.request);
+    const fresh = this.workerMode ? this.workerResult : this.#runner.run(this.analysed);
     if (fresh) this.#lastResult = fresh;
-    return this.#lastResult ?? this.#runner.run(this.request);
+    return this.#lastResult ?? this.#runner.run(this.analysed);
   });
 
   get analysis() {
@@ -94,8 +107,13 @@ export class QuantizerModel {
 
   // --- actions -------------------------------------------------------------
 
+  /** Change some settings (tensor source, size, seed, numbers, rounding). */
+  set(change: Partial<AffineQuantizerState>): void {
+    this.settings = { ...this.settings, ...change };
+  }
+
   setRange(min: number, max: number): void {
-    Object.assign(this.settings, withRange(this.settings, min, max));
+    this.settings = { ...this.settings, ...withRange(this.settings, min, max) };
     this.note = null;
   }
 
@@ -103,14 +121,14 @@ export class QuantizerModel {
   setParams(scale: number, zeroPoint: number): string | null {
     const r = withParams(this.settings, scale, zeroPoint);
     if (!r.ok) return r.message;
-    if (r.settings) Object.assign(this.settings, r.settings);
+    if (r.settings) this.settings = { ...this.settings, ...r.settings };
     this.note = null;
     return null;
   }
 
   setDtype(dtype: WidgetDtype, narrowRange: boolean): void {
     const { settings, note } = withDtype(this.settings, dtype, narrowRange);
-    Object.assign(this.settings, settings);
+    this.settings = { ...this.settings, ...settings };
     this.note = note;
   }
 
@@ -120,8 +138,7 @@ export class QuantizerModel {
   }
 
   load(state: AffineQuantizerState, notices: Notice[]): void {
-    // Assign in place: views hold on to the settings object.
-    Object.assign(this.settings, state);
+    this.settings = { ...state };
     this.linkNotices = notices;
     this.note = null;
   }

@@ -5,6 +5,7 @@
 // decides which of the two is in charge and turns bad input into messages.
 import { QuantError, chooseParams, dequantizeValue, dtypeRange, representableRange } from '../../lib/quant/index.ts';
 import type { FieldResult } from '../shared/field.ts';
+import { editable, minus } from '../shared/format.ts';
 
 export type { FieldResult };
 
@@ -36,6 +37,10 @@ export type Resolution = { ok: true; params: ResolvedParams } | { ok: false; mes
 function messageOf(error: unknown): string {
   if (error instanceof QuantError) return sentence(error.message);
   throw error;
+}
+
+function capital(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 /** Core messages are lower-case fragments; the widget shows them as sentences. */
@@ -85,7 +90,9 @@ export function withParams(s: ParamSettings, scale: number, zeroPoint: number): 
   const next = { ...s, scale, zeroPoint };
   const r = resolveParams(next);
   if (!r.ok) return r;
-  return { ...r, settings: { ...next, min: r.params.nudgedMin, max: r.params.nudgedMax } };
+  // Nine significant digits: float32 precision, and a readable link.
+  const tidy = (x: number) => Number(x.toPrecision(9));
+  return { ...r, settings: { ...next, min: tidy(r.params.nudgedMin), max: tidy(r.params.nudgedMax) } };
 }
 
 /**
@@ -119,20 +126,25 @@ export const RANGE_LIMIT = 1e6;
 export function parseNumberField(text: string, label: string): FieldResult {
   const t = text.trim().replace(/\u2212/g, '-');
   if (t === '') return { ok: false, message: `Type a number for ${label}.` };
-  if (/^[+-]?nan$/i.test(t)) return { ok: false, message: `${sentence(label)} cannot be NaN.` };
-  if (/^[+-]?inf(inity)?$/i.test(t)) return { ok: false, message: `${sentence(label)} must be finite.` };
-  if (!DECIMAL.test(t)) return { ok: false, message: `${sentence(label)} must be a number such as 0.5, -2 or 1e-3.` };
+  if (/^[+-]?nan$/i.test(t)) return { ok: false, message: `${capital(label)} cannot be NaN.` };
+  if (/^[+-]?inf(inity)?$/i.test(t)) return { ok: false, message: `${capital(label)} must be finite.` };
+  if (!DECIMAL.test(t)) return { ok: false, message: `${capital(label)} must be a number such as 0.5, -2 or 1e-3.` };
   const value = Number(t);
-  if (!Number.isFinite(value)) return { ok: false, message: `${sentence(label)} is too large.` };
+  if (!Number.isFinite(value)) return { ok: false, message: `${capital(label)} is too large.` };
   return { ok: true, value: value + 0 };
 }
 
 export function parseRangeField(text: string, which: 'min' | 'max', other: number): FieldResult {
   const r = parseNumberField(text, which);
   if (!r.ok) return r;
-  if (Math.abs(r.value) > RANGE_LIMIT) return { ok: false, message: `${sentence(which)} must be between −1,000,000 and 1,000,000.` };
-  if (which === 'min' && r.value > other) return { ok: false, message: `Min (${r.value}) must not be greater than max (${other}).` };
-  if (which === 'max' && r.value < other) return { ok: false, message: `Max (${r.value}) must not be less than min (${other}).` };
+  if (Math.abs(r.value) > RANGE_LIMIT) return { ok: false, message: `${capital(which)} must be between −1,000,000 and 1,000,000.` };
+  const shown = (x: number) => minus(editable(x));
+  if (which === 'min' && r.value > other) {
+    return { ok: false, message: `Min (${shown(r.value)}) must not be greater than max (${shown(other)}).` };
+  }
+  if (which === 'max' && r.value < other) {
+    return { ok: false, message: `Max (${shown(r.value)}) must not be less than min (${shown(other)}).` };
+  }
   return r;
 }
 
@@ -154,7 +166,7 @@ export function parseZeroPointField(text: string, dtype: WidgetDtype): FieldResu
   if (!r.ok) return r;
   const { qmin, qmax } = dtypeRange(dtype);
   if (!Number.isInteger(r.value) || r.value < qmin || r.value > qmax) {
-    return { ok: false, message: `Zero point must be a whole number from ${qmin} to ${qmax} for ${dtype} (got ${r.value}).` };
+    return { ok: false, message: minus(`Zero point must be a whole number from ${qmin} to ${qmax} for ${dtype} (got ${r.value}).`) };
   }
   return r;
 }

@@ -46,8 +46,15 @@ export function percent(fraction: number): string {
   return `${Number(p.toPrecision(p < 1 ? 2 : 3))}%`;
 }
 
+/** 1234567 → "1,234,567" (toLocaleString is slow enough to show up while dragging). */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  const digits = String(Math.abs(Math.trunc(n)));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return (n < 0 ? '\u2212' : '') + out;
 }
 
 /** Decimals needed to show multiples of `step` exactly (0.05 → 2). */

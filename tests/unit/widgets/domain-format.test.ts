@@ -60,3 +60,14 @@ describe('format', () => {
     expect(decimalsFor(2)).toBe(0);
   });
 });
+
+describe('count', () => {
+  it('groups thousands with commas', async () => {
+    const { count } = await import('../../../src/widgets/shared/format.ts');
+    expect(count(0)).toBe('0');
+    expect(count(999)).toBe('999');
+    expect(count(1000)).toBe('1,000');
+    expect(count(1048576)).toBe('1,048,576');
+    expect(count(-65536)).toBe('\u221265,536');
+  });
+});
