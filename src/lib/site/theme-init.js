@@ -1,6 +1,5 @@
-// Runs before first paint (loaded synchronously in <head>) so a reader who chose
-// a theme never sees a flash of the other one. External file: no inline script,
-// so a strict Content-Security-Policy works.
+// Inlined into <head> so it runs before first paint: a reader who chose
+// a theme never sees a flash of the other one. (A CSP needs this script's hash.)
 (function () {
   try {
     var t = localStorage.getItem('zp-theme');
