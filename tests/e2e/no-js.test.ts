@@ -57,7 +57,7 @@ describe('lesson 1 without JavaScript', () => {
 
       const q = quantizer(page);
       await q.widget.scrollIntoViewIfNeeded();
-      const region = q.widget.getByRole('region', { name: 'Results' });
+      const region = q.widget.getByRole('region', { name: /^Results/ });
       expect(await region.isVisible()).toBe(true);
       for (const term of ['MSE', 'SQNR']) {
         expect(await region.getByText(term, { exact: true }).isVisible(), `${term} visible`).toBe(true);

@@ -53,5 +53,8 @@ export function watchProblems(page: Page, allow: { documentStatus?: number } = {
 }
 
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+  // Fail a missing element in seconds, not Playwright's default 30.
+  context.setDefaultTimeout(10_000);
+  return context;
 }

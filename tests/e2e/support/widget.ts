@@ -43,7 +43,7 @@ export async function settleLesson(page: Page): Promise<Quantizer> {
 
 /** The metrics as the reader sees them: term → value text. */
 export function readMetrics(widget: Locator): Promise<Record<string, string>> {
-  return widget.getByRole('region', { name: 'Results' }).evaluate((region) => {
+  return widget.getByRole('region', { name: /^Results/ }).evaluate((region) => {
     const out: Record<string, string> = {};
     for (const dt of region.querySelectorAll('dt')) {
       const dd = dt.nextElementSibling;
