@@ -3,6 +3,7 @@
 // redraws without animation or re-creating anything.
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartConstructor } from '../shared/chart-runtime.ts';
+import { sig } from '../shared/format.ts';
 import { withAlpha, type ThemeColors } from '../shared/theme-colors.ts';
 import type { Analysis, Hist } from './analysis.ts';
 import type { ResolvedParams } from './params.ts';
@@ -215,6 +216,11 @@ export function createQuantizerCharts(
   let lastScale = 1;
   const ex = errors.options.scales!.x!;
   ex.ticks = { ...ex.ticks, callback: (v) => stepTick(v, lastScale) };
+  // Real-valued axes: three significant digits and a true minus sign.
+  const realTicks = (v: number | string) => sig(Number(v), 3);
+  for (const axis of [floats.options.scales!.x!, staircase.options.scales!.x!, staircase.options.scales!.y!]) {
+    axis.ticks = { ...axis.ticks, callback: realTicks };
+  }
 
   function applyColors(): void {
     for (const chart of [floats, staircase, errors]) {
