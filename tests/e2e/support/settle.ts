@@ -4,9 +4,11 @@ import type { Page } from 'playwright-core';
 
 /**
  * client:visible islands hydrate only when scrolled into view, so walk down
- * the page, then wait until no <astro-island> still carries `ssr`.
+ * the page; then visit any island the walk passed too quickly for its
+ * IntersectionObserver (a loaded machine renders few frames), until no
+ * <astro-island> still carries `ssr`.
  */
-export async function hydrateAll(page: Page, timeout = 15_000): Promise<void> {
+export async function hydrateAll(page: Page, timeout = 20_000): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
     const height = () => document.documentElement.scrollHeight;
@@ -17,7 +19,20 @@ export async function hydrateAll(page: Page, timeout = 15_000): Promise<void> {
     scrollTo(0, height());
     await frame();
   });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const left = await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island[ssr]')) {
+        // The island itself is display: contents; its first child has a box.
+        (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      }
+      return document.querySelectorAll('astro-island[ssr]').length;
+    });
+    if (left === 0) break;
+    if (Date.now() > deadline) throw new Error(`${left} Astro island(s) still not hydrated after ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
   await page.evaluate(() => scrollTo(0, 0));
 }
 
