@@ -24,7 +24,7 @@ export interface QuantizerCanvases {
 interface Overlay {
   colors: ThemeColors;
   /** Quantization grid: every level (q − z)·s for q in [qmin, qmax]. */
-  grid?: { scale: number; zeroPoint: number; qmin: number; qmax: number };
+  grid?: { scale: number; zeroPoint: number; qmin: number; qmax: number; onStride?: (k: number) => void };
   /** Clip bounds (nudged range) as vertical lines, with the outside shaded. */
   clipX?: [number, number];
   /** Clip bounds as horizontal lines (float vs dequantized). */
@@ -37,6 +37,20 @@ interface Overlay {
 
 /** Closer than this many CSS pixels, level lines merge into a shaded band. */
 export const MIN_LEVEL_SPACING_PX = 4;
+
+/**
+ * Which levels to draw as lines: every level when they are at least
+ * MIN_LEVEL_SPACING_PX apart; otherwise every k-th (k a power of two, the
+ * zero point's level always among them) so the lines stay ≥ 6 px apart over
+ * a shaded band. The thinned grid still spreads and crowds with the scale.
+ */
+export function gridStride(spacingPx: number): number {
+  if (!(spacingPx > 0)) return Infinity;
+  if (spacingPx >= MIN_LEVEL_SPACING_PX) return 1;
+  let k = 2;
+  while (k * spacingPx < 6) k *= 2;
+  return k;
+}
 
 const overlays = new WeakMap<Chart, Overlay>();
 
@@ -77,21 +91,23 @@ const overlayPlugin: Plugin<'line'> = {
     }
     if (o.grid) {
       const { scale, zeroPoint, qmin, qmax } = o.grid;
-      const lo = (qmin - zeroPoint) * scale;
-      const hi = (qmax - zeroPoint) * scale;
       const spacing = Math.abs(x.getPixelForValue(scale) - x.getPixelForValue(0));
-      if (spacing >= MIN_LEVEL_SPACING_PX) {
-        ctx.strokeStyle = withAlpha(o.colors.series1, 0.35);
-        ctx.lineWidth = 1;
-        const first = Math.max(qmin, Math.ceil(x.min / scale + zeroPoint));
-        const last = Math.min(qmax, Math.floor(x.max / scale + zeroPoint));
-        for (let q = first; q <= last; q++) vline((q - zeroPoint) * scale);
-      } else {
-        ctx.fillStyle = withAlpha(o.colors.series1, 0.1);
-        const a = x.getPixelForValue(lo);
-        const b = x.getPixelForValue(hi);
+      const stride = gridStride(spacing);
+      if (stride > 1) {
+        ctx.fillStyle = withAlpha(o.colors.series1, 0.08);
+        const a = x.getPixelForValue((qmin - zeroPoint) * scale);
+        const b = x.getPixelForValue((qmax - zeroPoint) * scale);
         ctx.fillRect(a, area.top, b - a, area.bottom - area.top);
       }
+      if (Number.isFinite(stride)) {
+        ctx.strokeStyle = withAlpha(o.colors.series1, 0.35);
+        ctx.lineWidth = 1;
+        // Levels k·stride steps from the zero point, inside the axis and the codes.
+        const lo = Math.max(qmin - zeroPoint, Math.ceil(x.min / scale));
+        const hi = Math.min(qmax - zeroPoint, Math.floor(x.max / scale));
+        for (let k = Math.ceil(lo / stride) * stride; k <= hi; k += stride) vline(k * scale);
+      }
+      o.grid.onStride?.(stride);
     }
     if (o.clipX) {
       const [lo, hi] = o.clipX;
@@ -196,6 +212,8 @@ export function createQuantizerCharts(
   ChartCtor: ChartConstructor,
   canvases: QuantizerCanvases,
   initialColors: ThemeColors,
+  /** Told how many levels apart the drawn grid lines are (for the legend). */
+  onGridStride?: (k: number) => void,
 ): QuantizerCharts {
   let colors = initialColors;
 
@@ -249,7 +267,7 @@ export function createQuantizerCharts(
     Object.assign(floats.options.scales!.x!, { min: a.floatHist.lo, max: a.floatHist.hi });
     overlays.set(floats, {
       colors,
-      grid: { scale: p.scale, zeroPoint: p.zeroPoint, qmin: p.qmin, qmax: p.qmax },
+      grid: { scale: p.scale, zeroPoint: p.zeroPoint, qmin: p.qmin, qmax: p.qmax, onStride: onGridStride },
       clipX: [p.nudgedMin, p.nudgedMax],
     });
 
@@ -292,7 +310,3 @@ export function createQuantizerCharts(
   };
 }
 
-/** For text alternatives and tests: how the grid is drawn at a given width. */
-export function gridIsDrawnAsLines(scale: number, domainSpan: number, widthPx: number): boolean {
-  return (scale / domainSpan) * widthPx >= MIN_LEVEL_SPACING_PX;
-}

@@ -62,3 +62,10 @@ export function decimalsFor(step: number): number {
   if (!(step > 0) || step >= 1) return 0;
   return Math.min(10, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
 }
+
+/** 1 → "1st", 2 → "2nd", 8 → "8th", 32 → "32nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

@@ -71,3 +71,12 @@ describe('count', () => {
     expect(count(-65536)).toBe('\u221265,536');
   });
 });
+
+describe('ordinal', () => {
+  it('names powers of two and the teens correctly', async () => {
+    const { ordinal } = await import('../../../src/widgets/shared/format.ts');
+    expect([1, 2, 3, 4, 8, 11, 12, 13, 21, 32, 64, 128].map(ordinal)).toEqual(
+      ['1st', '2nd', '3rd', '4th', '8th', '11th', '12th', '13th', '21st', '32nd', '64th', '128th'],
+    );
+  });
+});
