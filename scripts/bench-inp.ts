@@ -1,7 +1,9 @@
 // Interaction latency of lesson 1's quantizer, as the browser reports it:
 // slider key presses measured with the Event Timing API (what INP is built
-// on) in headless Chromium. Also the JavaScript the lesson loads before the
-// reader does anything. Prints figures; asserts nothing.
+// on) in headless Chromium; beside it, how long until the new MSE is on
+// screen (deferred work paints fast but answers later). Also the JavaScript
+// the lesson loads before the reader does anything. Prints figures; asserts
+// nothing.
 //   npm run build && npm run bench:inp
 // Options: --presses 60  --pause 50  --sizes 65536,1048576
 import { gzipSync } from 'node:zlib';
@@ -107,10 +109,37 @@ function observeInteractions(): void {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
+/**
+ * INP stops at the first paint after a key press; a widget that defers its
+ * work paints fast and shows the new numbers later. This records, per update
+ * of the metrics, the time from the latest key press to the frame after the
+ * change: how long the reader waits for the answer.
+ */
+function observeMetricUpdates(): void {
+  const waits: number[] = [];
+  (window as unknown as { __metricWaits: number[] }).__metricWaits = waits;
+  let pressedAt: number | null = null;
+  addEventListener('keydown', (e) => (pressedAt = e.timeStamp), true);
+  new MutationObserver((records) => {
+    if (pressedAt === null) return;
+    const inMetrics = records.some((r) => {
+      const el = r.target instanceof Element ? r.target : r.target.parentElement;
+      // MSE needs the whole tensor; scale and zero point change without it.
+      const dd = el?.closest('[aria-label^="Results"] dd');
+      return dd?.previousElementSibling?.textContent?.trim() === 'MSE';
+    });
+    if (!inMetrics) return;
+    const start = pressedAt;
+    pressedAt = null;
+    requestAnimationFrame(() => setTimeout(() => waits.push(performance.now() - start), 0));
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 async function measureSize(browser: Browser, origin: string, size: number): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(observeInteractions);
+  await page.addInitScript(observeMetricUpdates);
   await page.goto(`${origin}${LESSON}?${WIDGET_ID}.size=${size}`, { waitUntil: 'load' });
   const q = await settleLesson(page);
   const values = (await readMetrics(q.widget)).Values;
@@ -143,6 +172,12 @@ async function measureSize(browser: Browser, origin: string, size: number): Prom
     `  ${size.toLocaleString('en-US').padStart(9)} values: p50 ${fmt(percentile(all, 50)).padStart(6)}  p95 ${fmt(percentile(all, 95)).padStart(6)}  max ${fmt(all[all.length - 1]).padStart(6)}` +
       `   (${observed.length}/${PRESSES} presses ≥ 16 ms; max slider ${before} → ${after}, ${moved} moves)`,
   );
+  const waits = (await page.evaluate(() => (window as unknown as { __metricWaits: number[] }).__metricWaits)).sort((a, b) => a - b);
+  if (waits.length > 0) {
+    console.log(
+      `${''.padStart(19)}key press → new MSE on screen: p50 ${fmt(percentile(waits, 50))}, p95 ${fmt(percentile(waits, 95))}, max ${fmt(waits[waits.length - 1])} (${waits.length} updates)`,
+    );
+  }
   // Where the time goes in the slowest twentieth: waiting, handlers, or rendering.
   const slow = [...observed].sort((a, b) => b.duration - a.duration).slice(0, Math.max(1, Math.ceil(observed.length / 20)));
   const mean = (k: keyof Interaction) => slow.reduce((t, i) => t + i[k], 0) / slow.length;
