@@ -14,5 +14,5 @@ export {
   type WidgetSchema,
 } from './schema.ts';
 export { checkValue, formatRaw, isHostileText, parseRaw, type Checked } from './validate.ts';
-export { resolveProps, type Notice, type Resolved } from './resolve.ts';
+export { resolveAttributes, resolveProps, type Notice, type Resolved } from './resolve.ts';
 export { decodeUrlState, encodeUrlState, isValidNamespace, replaceUrlState } from './url-state.ts';

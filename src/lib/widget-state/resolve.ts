@@ -1,8 +1,8 @@
 // Validates a widget's typed props (from Astro, a parent component or a
 // custom element's properties) against its schema. Kept apart from the URL
 // codec so a page can validate props without loading the codec.
-import { defaultsOf, type StateOf, type WidgetSchema } from './schema.ts';
-import { checkValue } from './validate.ts';
+import { attributeName, defaultsOf, type StateOf, type WidgetSchema } from './schema.ts';
+import { checkValue, parseRaw } from './validate.ts';
 
 export interface Notice {
   /** The prop concerned, or null for a notice about the whole link. */
@@ -62,5 +62,29 @@ export function resolveProps<S extends WidgetSchema>(schema: S, props: Record<st
     }
   }
   applyChecks(schema, state, defaults, notices, 'Settings');
+  return { state: state as StateOf<S>, notices };
+}
+
+/**
+ * The same for HTML attributes (a custom element's, or an embed page's query):
+ * raw text keyed by kebab-case attribute name. Missing attributes take the
+ * schema default; invalid ones too, with a notice that never repeats the text.
+ */
+export function resolveAttributes<S extends WidgetSchema>(
+  schema: S,
+  attributes: Record<string, string | null | undefined>,
+): Resolved<S> {
+  const defaults = defaultsOf(schema) as Record<string, unknown>;
+  const state: Record<string, unknown> = { ...defaults };
+  const notices: Notice[] = [];
+  for (const [key, spec] of Object.entries(schema.props)) {
+    const name = attributeName(key);
+    const raw = Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined;
+    if (raw === undefined || raw === null) continue;
+    const checked = parseRaw(spec, raw);
+    if (checked.ok) state[key] = checked.value;
+    else notices.push({ key, message: `Attribute ${name} ${checked.reason}; using ${describeValue(spec, defaults[key])}.` });
+  }
+  applyChecks(schema, state, defaults, notices, 'Attributes');
   return { state: state as StateOf<S>, notices };
 }

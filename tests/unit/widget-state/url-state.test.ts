@@ -220,3 +220,33 @@ describe('parsing helpers', () => {
     expect(attributeName('min')).toBe('min');
   });
 });
+
+describe('resolveAttributes', () => {
+  it('reads kebab-case attributes as text, bare booleans included', async () => {
+    const { resolveAttributes } = await import('../../../src/lib/widget-state/index.ts');
+    const { state, notices } = resolveAttributes(schema, {
+      dtype: 'int8',
+      'narrow-range': '',
+      min: '-0.5',
+      'zero-point': '3',
+      scale: '0.25',
+      rounding: null,
+    });
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ dtype: 'int8', narrowRange: true, min: -0.5, zeroPoint: 3, scale: 0.25, rounding: base.rounding });
+  });
+
+  it('ignores camelCase spellings and rejects hostile text with a notice', async () => {
+    const { resolveAttributes } = await import('../../../src/lib/widget-state/index.ts');
+    const { state, notices } = resolveAttributes(schema, {
+      narrowRange: 'true',
+      values: '<img src=x onerror=alert(1)>',
+      max: '1e999',
+    });
+    expect(state.narrowRange).toBe(false);
+    expect(state.values).toBe(base.values);
+    expect(state.max).toBe(base.max);
+    expect(notices.map((n) => n.key).sort()).toEqual(['max', 'values']);
+    for (const n of notices) expect(n.message).not.toMatch(/<|onerror/);
+  });
+});
