@@ -22,6 +22,9 @@ export interface JobRequest {
 export interface JobResult {
   analysis: Analysis;
   domain: Domain;
+  /** What the analysis was computed with (the settings may have moved on since). */
+  params: ResolvedParams;
+  rounding: Rounding;
   /** Why the requested tensor could not be made (the last good one was used). */
   tensorError: string | null;
 }
@@ -56,6 +59,6 @@ export class JobRunner {
       rounding: req.rounding,
       domain: [domain.lo, domain.hi],
     });
-    return { analysis, domain, tensorError: error };
+    return { analysis, domain, params: req.params, rounding: req.rounding, tensorError: error };
   }
 }
