@@ -25,7 +25,8 @@ export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     const render = () => {
       const c = current();
-      button.setAttribute('aria-label', `Colour theme: ${c === 'auto' ? 'follows the system' : LABEL[c]}. Change theme`);
+      // The visible word starts the name, so speech users can say what they see.
+      button.setAttribute('aria-label', `${LABEL[c]} theme${c === 'auto' ? ' (follows the system)' : ''}: change theme`);
       const label = button.querySelector('.theme-label');
       if (label) label.textContent = LABEL[c];
     };
