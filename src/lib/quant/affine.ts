@@ -8,7 +8,7 @@ import {
   buildByteTable, buildDequantTable, dequantizeScalar, dequantizeWords,
   groupsHalfAwayFromZero, groupsHalfToEven, groupsHalfUp, scalarBytes, scalarWide,
 } from './kernels.ts';
-import { SIMD_CHUNK, simdQuantizer } from './simd.ts';
+import type { SimdQuantizer } from './simd.ts';
 
 /** Values per kernel call for the scalar kernels; groups of four per call for the fast ones. */
 const BLOCK = 16384;
@@ -23,9 +23,26 @@ const SIMD_MIN_LENGTH = 2048;
 let simdEnabled = true;
 
 /**
+ * The WebAssembly SIMD engine, if one was installed. This module never
+ * imports simd.ts itself, so a bundle that imports affine.ts directly (the
+ * widgets, whose tensors are small) ships without the assembler; index.ts,
+ * the library entry, installs it.
+ */
+let simdEngine: (() => SimdQuantizer | null) | null = null;
+
+/** Makes `quantize` use `engine` (simd.ts's `simdQuantizer`) for large uint8/int8 tensors. */
+export function installSimdEngine(engine: () => SimdQuantizer | null): void {
+  simdEngine = engine;
+}
+
+function simdQuantizer(): SimdQuantizer | null {
+  return simdEngine === null ? null : simdEngine();
+}
+
+/**
  * Turns the WebAssembly SIMD kernel on or off (it is on by default where the
- * runtime allows it). Both engines give identical codes; tests and the
- * benchmark use this to exercise each one.
+ * runtime allows it and the engine is installed). Both engines give
+ * identical codes; tests and the benchmark use this to exercise each one.
  */
 export function setSimdEnabled(enabled: boolean): void {
   simdEnabled = enabled;
@@ -70,8 +87,8 @@ function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: Resolv
   const simd = simdEnabled && n >= SIMD_MIN_LENGTH ? simdQuantizer() : null;
   if (simd !== null) {
     const signed = p.dtype === 'int8';
-    for (let start = 0; start < n; start += SIMD_CHUNK) {
-      const end = Math.min(n, start + SIMD_CHUNK);
+    for (let start = 0; start < n; start += simd.chunk) {
+      const end = Math.min(n, start + simd.chunk);
       const whole = (end - start) & ~15;
       const done = simd.run(mode, signed, src.subarray(start, end), bytes.subarray(start, end), whole, p.scale, p.zeroPoint, p.qmin, p.qmax);
       if (!done) scalar(start, start + whole); // a NaN or ±Infinity in this chunk: find and name it

@@ -1,7 +1,16 @@
 /**
  * Zero Point's quantization core: pure functions on numbers and typed
  * arrays, shared by every widget, test and script. No DOM.
+ *
+ * Importing this entry also installs the WebAssembly SIMD engine for large
+ * uint8/int8 tensors. Browser code that only quantizes small tensors imports
+ * the modules it needs (affine.ts, choose-params.ts, …) instead and skips it.
  */
+import { installSimdEngine } from './affine.ts';
+import { simdQuantizer } from './simd.ts';
+
+installSimdEngine(simdQuantizer);
+
 export type {
   CodeRange, DequantParams, Dtype, PerAxisDequantParams, PerAxisParams,
   QuantizedArray, QuantizedArrayOf, QuantParams, Rounding,

@@ -19,12 +19,18 @@
  *
  * Where WebAssembly is blocked (a page whose Content-Security-Policy lacks
  * 'wasm-unsafe-eval') compilation throws and the JavaScript kernels are used.
+ *
+ * affine.ts does not import this module: index.ts installs it as an engine
+ * (`installSimdEngine`), so code importing the core modules directly, like
+ * the widgets, leaves it out of its bundle.
  */
 
 export interface SimdQuantizer {
+  /** The most values one `run` takes (SIMD_CHUNK). */
+  readonly chunk: number;
   /**
    * Quantizes the first `count` values (a multiple of 16, at most
-   * SIMD_CHUNK) of `src` into `dst`. Returns false, leaving `dst` untouched,
+   * `chunk`) of `src` into `dst`. Returns false, leaving `dst` untouched,
    * when one of them was NaN or ±Infinity.
    */
   run(mode: number, signed: boolean, src: Float32Array, dst: Uint8Array, count: number,
@@ -222,6 +228,7 @@ export function simdQuantizer(): SimdQuantizer | null {
     const inputs = new Float32Array(memory.buffer, 0, SIMD_CHUNK);
     const outputs = new Uint8Array(memory.buffer, SIMD_CHUNK * 4, SIMD_CHUNK);
     instance = {
+      chunk: SIMD_CHUNK,
       run(mode, signed, src, dst, count, scale, zeroPoint, qmin, qmax) {
         inputs.set(src.subarray(0, count));
         const kernel = kernels[mode * 2 + (signed ? 1 : 0)];

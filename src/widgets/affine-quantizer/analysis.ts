@@ -3,16 +3,13 @@
 // during server rendering, on the main thread for small tensors and in a
 // worker for large ones. Results are small (chart points, counts, a few
 // rows) so they are cheap to post between threads.
-import {
-  dequantize,
-  errorStats,
-  histogram,
-  quantize,
-  quantizeValue,
-  dequantizeValue,
-  ROUNDINGS,
-  type Rounding,
-} from '../../lib/quant/index.ts';
+// The core's modules, not its index.ts, which would also bundle the
+// WebAssembly SIMD engine: these tensors are too small for it to pay off.
+import { dequantize, dequantizeValue, quantize, quantizeValue } from '../../lib/quant/affine.ts';
+import { errorStats } from '../../lib/quant/error-stats.ts';
+import { histogram } from '../../lib/quant/histogram.ts';
+import { ROUNDINGS } from '../../lib/quant/rounding.ts';
+import type { Rounding } from '../../lib/quant/types.ts';
 import type { ResolvedParams, WidgetDtype } from './params.ts';
 
 /** Points in the float-versus-dequantized chart: half data sample, half evenly spaced. */

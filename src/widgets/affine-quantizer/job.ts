@@ -1,7 +1,7 @@
 // One unit of work for the quantizer, the same whether it runs on the main
 // thread or in the worker: make (or reuse) the tensor, place the slider
 // domain, analyse. Kept apart from the worker entry so both paths share it.
-import type { Rounding } from '../../lib/quant/index.ts';
+import type { Rounding } from '../../lib/quant/types.ts';
 import { TensorAnalysis, type Analysis } from './analysis.ts';
 import { sliderDomain, type Domain } from './domain.ts';
 import type { ResolvedParams, WidgetDtype } from './params.ts';

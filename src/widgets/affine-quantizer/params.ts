@@ -3,7 +3,12 @@
 // or types scale and zero point (the range follows: the nudged range those
 // parameters cover). The core does all the arithmetic; this module only
 // decides which of the two is in charge and turns bad input into messages.
-import { QuantError, chooseParams, dequantizeValue, dtypeRange, representableRange } from '../../lib/quant/index.ts';
+// The core's modules, not its index.ts, which would also bundle the WebAssembly SIMD engine.
+import { dequantizeValue } from '../../lib/quant/affine.ts';
+import { chooseParams } from '../../lib/quant/choose-params.ts';
+import { dtypeRange } from '../../lib/quant/dtype.ts';
+import { representableRange } from '../../lib/quant/error-stats.ts';
+import { QuantError } from '../../lib/quant/errors.ts';
 import type { FieldResult } from '../shared/field.ts';
 import { editable, minus } from '../shared/format.ts';
 
