@@ -1,6 +1,7 @@
 // Unit, property and reference tests (Node, no browser). End-to-end tests
 // have their own config, vitest.e2e.config.ts.
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/support/summary-reporter.ts';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,6 @@ export default defineConfig({
     // onnxruntime-web's first session compiles its WebAssembly module.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: ['default'],
+    reporters: ['default', new SummaryReporter('unit')],
   },
 });

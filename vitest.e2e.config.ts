@@ -2,6 +2,7 @@
 // Debian's Chromium. One file at a time: each file starts its own browser and
 // the machine has two cores.
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/support/summary-reporter.ts';
 
 export default defineConfig({
   test: {
@@ -14,6 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 10_000,
-    reporters: ['default'],
+    reporters: ['default', new SummaryReporter('e2e')],
   },
 });
