@@ -1,27 +1,19 @@
 // axe-core finds no WCAG 2.2 AA (or best-practice) violation on any page, in
 // the light and the dark colour scheme, with every island hydrated.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
 import { hydrateAll } from './support/settle.ts';
 import { allPages } from './support/site.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 const cases = allPages().flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
 
 describe('axe-core: zero violations', () => {
   it.each(cases)('$name ($path), $scheme', async ({ path, scheme }) => {
-    const context = await newContext(browser);
+    const context = await openContext();
     const page = await context.newPage();
     try {
       await page.emulateMedia({ colorScheme: scheme });

@@ -2,22 +2,15 @@
 // focus to the content; tabbing through lesson 1's quantizer reaches every
 // control, and every stop has a role and an accessible name (read from
 // Chromium's accessibility tree, the same one screen readers get).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { useChromium } from './support/browser.ts';
 import { hydrateAll } from './support/settle.ts';
 import { LESSON1_PATH } from './support/site.ts';
 import { WIDGET_ID, settleLesson } from './support/widget.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 interface Stop {
   role: string;
@@ -43,7 +36,7 @@ async function focusedStop(page: Page, cdp: CDPSession): Promise<Stop | null> {
 
 describe('keyboard only', () => {
   it.each(['/', LESSON1_PATH])('the first Tab on %s focuses the skip link, which moves focus to the content', async (path) => {
-    const context = await newContext(browser);
+    const context = await openContext();
     const page = await context.newPage();
     try {
       await page.goto(origin + path);
@@ -64,7 +57,7 @@ describe('keyboard only', () => {
   });
 
   it("Tab reaches every control in lesson 1's quantizer, and each has a role and an accessible name", async () => {
-    const context = await newContext(browser);
+    const context = await openContext();
     const page = await context.newPage();
     try {
       await page.goto(origin + LESSON1_PATH);

@@ -1,26 +1,18 @@
 // Before (and without) JavaScript, lesson 1 still reads: its text, its
 // math, and the quantizer's starting state are in the HTML itself.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/browser.ts';
 import { LESSON1_PATH } from './support/site.ts';
 import { openLesson, readMetrics, quantizer } from './support/widget.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 describe('lesson 1 without JavaScript', () => {
   it('the raw HTML holds the initial metrics and sample table, equal to what the hydrated widget shows', async () => {
     const html = await (await fetch(origin + LESSON1_PATH)).text();
     // Parse the server's HTML in a page that runs no scripts.
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.setContent(html);
     const q = quantizer(page);
@@ -33,7 +25,7 @@ describe('lesson 1 without JavaScript', () => {
     }
     expect(sampleRows).toBeGreaterThanOrEqual(3);
 
-    const live = await newContext(browser);
+    const live = await openContext();
     try {
       const hydrated = await openLesson(live, origin);
       expect(await readMetrics(hydrated.widget)).toEqual(fromHtml);
@@ -43,7 +35,7 @@ describe('lesson 1 without JavaScript', () => {
   });
 
   it('with JavaScript disabled, the text, the math and the widget’s starting state are visible', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     try {
       await page.goto(origin + LESSON1_PATH);

@@ -1,24 +1,16 @@
 // Every page loads cleanly: no console errors, no uncaught exceptions, no
 // failed or 4xx/5xx requests, and the document basics are present.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext, watchProblems } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchProblems } from './support/browser.ts';
 import { hydrateAll, trackNetwork } from './support/settle.ts';
 import { allPages } from './support/site.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 describe('every page loads without errors', () => {
   it.each(allPages())('$name ($path)', async ({ path, status }) => {
-    const context = await newContext(browser);
+    const context = await openContext();
     const page = await context.newPage();
     try {
       const problems = watchProblems(page, { documentStatus: status });

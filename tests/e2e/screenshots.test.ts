@@ -3,30 +3,25 @@
 // only if a page cannot be captured.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/browser.ts';
 import { hydrateAll, waitForCanvasesStable } from './support/settle.ts';
 import { allPages } from './support/site.ts';
 
 const origin = inject('origin');
 const OUT = path.resolve('test-results', 'screenshots');
 const WIDTHS = [375, 1280];
-let browser: Browser;
+const openContext = useChromium();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const cases = (['light', 'dark'] as const).flatMap((scheme) => allPages().map((p) => ({ ...p, scheme })));
 
 describe(`screenshots in ${path.relative(process.cwd(), OUT)}/`, () => {
   it.each(cases)('$name, $scheme', async ({ name, path: urlPath, scheme }) => {
-    const context = await newContext(browser, { colorScheme: scheme });
+    const context = await openContext({ colorScheme: scheme });
     const page = await context.newPage();
     try {
       for (const width of WIDTHS) {

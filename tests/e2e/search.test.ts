@@ -1,22 +1,14 @@
 // Pagefind's index is built by `npm run build`; searching the built site for
 // "zero point" finds lesson 1, and the result's link opens it.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext, watchProblems } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useChromium, watchProblems } from './support/browser.ts';
 import { LESSON1_PATH } from './support/site.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 it('search finds "zero point" and the result links to lesson 1', async () => {
-  const context = await newContext(browser);
+  const context = await openContext();
   const page = await context.newPage();
   try {
     const problems = watchProblems(page);

@@ -1,24 +1,17 @@
 // The theme toggle cycles auto → light → dark, recolours the page, and the
 // choice survives a reload.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from './support/browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme ?? null);
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 it('the theme toggle switches data-theme, recolours the page and persists across reload', async () => {
-  const context = await newContext(browser, { colorScheme: 'light' });
+  const context = await openContext({ colorScheme: 'light' });
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/`);

@@ -1,27 +1,21 @@
 // Lesson 1's quantizer driven from the keyboard, as a reader without a mouse
 // would: the metrics and the charts follow the sliders, the state lands in
 // the URL and comes back on reload, and bad parameters get a message.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, newContext, watchProblems, type PageProblems } from './support/browser.ts';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { type PageProblems, useChromium, watchProblems } from './support/browser.ts';
 import { waitForCanvasesStable } from './support/settle.ts';
 import { WIDGET_ID, chartLabels, openLesson, readMetrics, settleLesson, type Quantizer } from './support/widget.ts';
 
 const origin = inject('origin');
 const CANVASES = `#${WIDGET_ID} canvas`;
-let browser: Browser;
 let context: BrowserContext;
 let q: Quantizer;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openContext = useChromium();
 beforeEach(async () => {
-  context = await newContext(browser);
+  context = await openContext();
   q = await openLesson(context, origin);
   problems = watchProblems(q.page);
 });

@@ -1,6 +1,7 @@
 // One way to start Debian's Chromium for every test file and benchmark.
 // playwright-core's launch() gives each browser a fresh temporary profile.
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -57,4 +58,23 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   // Fail a missing element in seconds, not Playwright's default 30.
   context.setDefaultTimeout(10_000);
   return context;
+}
+
+/**
+ * One Chromium per test file: launched before the file's tests, closed after
+ * them. Call it at module level, before the file's own hooks; it returns a
+ * factory for fresh contexts (the same defaults as newContext).
+ */
+export function useChromium(): (options?: BrowserContextOptions) => Promise<BrowserContext> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options = {}) => {
+    if (!browser) throw new Error('Chromium is not running: call useChromium() at module level.');
+    return newContext(browser, options);
+  };
 }
