@@ -3,16 +3,12 @@ import { QuantError, show } from './errors.ts';
 import { allocate } from './dtype.ts';
 import { checkScale, checkValues, checkZeroPoint, notFiniteValue, resolveParams } from './validate.ts';
 import type { ResolvedParams } from './validate.ts';
-import {
-  LITTLE_ENDIAN, MODE_AWAY, MODE_EVEN, MODE_UP,
-  buildByteTable, buildDequantTable, dequantizeScalar, dequantizeWords,
-  groupsHalfAwayFromZero, groupsHalfToEven, groupsHalfUp, scalarBytes, scalarWide,
-} from './kernels.ts';
+import { LITTLE_ENDIAN, MODE_AWAY, MODE_EVEN, MODE_UP, dequantizeScalar, scalarBytes, scalarWide } from './kernels.ts';
 import type { SimdQuantizer } from './simd.ts';
+import type { TableEngine } from './table-engine.ts';
 
-/** Values per kernel call for the scalar kernels; groups of four per call for the fast ones. */
+/** Values per kernel call for the scalar kernels. */
 const BLOCK = 16384;
-const GROUP_BLOCK = BLOCK / 4;
 
 /** Below this many values, building the 16 KiB lookup table costs more than it saves. */
 const TABLE_MIN_LENGTH = 512;
@@ -23,12 +19,19 @@ const SIMD_MIN_LENGTH = 2048;
 let simdEnabled = true;
 
 /**
- * The WebAssembly SIMD engine, if one was installed. This module never
- * imports simd.ts itself, so a bundle that imports affine.ts directly (the
- * widgets, whose tensors are small) ships without the assembler; index.ts,
- * the library entry, installs it.
+ * The optional engines: the WebAssembly SIMD kernel (simd.ts) and the
+ * table-based byte loops (table-engine.ts). This module imports neither, so
+ * a bundle that imports affine.ts directly (a widget's main thread, whose
+ * tensors are small) ships with the scalar loops only; index.ts, the
+ * library entry, installs both. Every engine gives the same results.
  */
 let simdEngine: (() => SimdQuantizer | null) | null = null;
+let tables: TableEngine | null = null;
+
+/** Makes `quantize` and `dequantize` use the table loops (table-engine.ts) for uint8/int8 tensors of 512 values or more. */
+export function installTableEngine(engine: TableEngine): void {
+  tables = engine;
+}
 
 /** Makes `quantize` use `engine` (simd.ts's `simdQuantizer`) for large uint8/int8 tensors. */
 export function installSimdEngine(engine: () => SimdQuantizer | null): void {
@@ -51,15 +54,6 @@ export function setSimdEnabled(enabled: boolean): void {
 /** Whether byte quantization currently uses the WebAssembly SIMD kernel. */
 export function simdActive(): boolean {
   return simdEnabled && simdQuantizer() !== null;
-}
-
-/** The last byte table, reused while the zero point and range stay the same (e.g. while a scale slider moves). */
-let cachedTable: { key: string; table: Uint8Array } | undefined;
-
-function byteTable(zeroPoint: number, qmin: number, qmax: number): Uint8Array {
-  const key = `${zeroPoint}:${qmin}:${qmax}`;
-  if (cachedTable?.key !== key) cachedTable = { key, table: buildByteTable(zeroPoint, qmin, qmax) };
-  return cachedTable.table;
 }
 
 /**
@@ -96,24 +90,10 @@ function quantizeBytes(src: Float32Array, out: Uint8Array | Int8Array, p: Resolv
     }
     return;
   }
-  const fast = LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0;
-  const groups = fast ? n >> 2 : 0;
-  if (groups > 0) {
-    const table = byteTable(p.zeroPoint, p.qmin, p.qmax);
-    const words = new Int32Array(out.buffer, out.byteOffset, groups);
-    const kernel = mode === MODE_EVEN ? groupsHalfToEven : mode === MODE_UP ? groupsHalfUp : groupsHalfAwayFromZero;
-    for (let block = 0; block < groups; block += GROUP_BLOCK) {
-      const end = Math.min(groups, block + GROUP_BLOCK);
-      let g = block;
-      while (g < end) {
-        const stop = kernel(src, words, g, end, inverse, table);
-        if (stop < 0) break;
-        scalar(stop * 4, stop * 4 + 4); // saturates, or throws for NaN/±Infinity
-        g = stop + 1;
-      }
-    }
-  }
-  for (let start = groups * 4; start < n; start += BLOCK) scalar(start, Math.min(n, start + BLOCK));
+  const done = tables !== null && LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && out.byteOffset % 4 === 0
+    ? tables.quantize(src, out, inverse, p.zeroPoint, p.qmin, p.qmax, mode, scalar)
+    : 0;
+  for (let start = done; start < n; start += BLOCK) scalar(start, Math.min(n, start + BLOCK));
 }
 
 function quantizeWide(src: Float32Array, out: Int16Array | Int32Array, p: ResolvedParams, original: ArrayLike<number>): void {
@@ -218,15 +198,10 @@ export function dequantize(codes: ArrayLike<number>, params: DequantParams, out?
     throw new QuantError('bad-input', `out must be a Float32Array of length ${n}`);
   }
   const result = out ?? new Float32Array(n);
-  let done = 0;
   const bytes = list instanceof Uint8Array || list instanceof Int8Array;
-  if (bytes && LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && list.byteOffset % 4 === 0) {
-    const table = buildDequantTable(list instanceof Int8Array, scale, zeroPoint);
-    const groups = n >> 2;
-    const words = new Int32Array(list.buffer, list.byteOffset, groups);
-    for (let g = 0; g < groups; g += GROUP_BLOCK) dequantizeWords(words, result, g, Math.min(groups, g + GROUP_BLOCK), table);
-    done = groups * 4;
-  }
+  const done = tables !== null && bytes && LITTLE_ENDIAN && n >= TABLE_MIN_LENGTH && list.byteOffset % 4 === 0
+    ? tables.dequantize(list, result, scale, zeroPoint)
+    : 0;
   for (let start = done; start < n; start += BLOCK) {
     dequantizeScalar(list, result, start, Math.min(n, start + BLOCK), scale, zeroPoint);
   }

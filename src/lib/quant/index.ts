@@ -2,14 +2,17 @@
  * Zero Point's quantization core: pure functions on numbers and typed
  * arrays, shared by every widget, test and script. No DOM.
  *
- * Importing this entry also installs the WebAssembly SIMD engine for large
- * uint8/int8 tensors. Browser code that only quantizes small tensors imports
- * the modules it needs (affine.ts, choose-params.ts, …) instead and skips it.
+ * Importing this entry also installs the fast engines for uint8/int8
+ * tensors (table loops and WebAssembly SIMD, see README "Engines and
+ * speed"). Browser code that only quantizes small tensors imports the
+ * modules it needs (affine.ts, choose-params.ts, …) instead and skips them.
  */
-import { installSimdEngine } from './affine.ts';
+import { installSimdEngine, installTableEngine } from './affine.ts';
 import { simdQuantizer } from './simd.ts';
+import { tableEngine } from './table-engine.ts';
 
 installSimdEngine(simdQuantizer);
+installTableEngine(tableEngine);
 
 export type {
   CodeRange, DequantParams, Dtype, PerAxisDequantParams, PerAxisParams,

@@ -1,7 +1,13 @@
 // Runs the quantizer's analysis for large tensors off the main thread, so a
 // slider key press paints at once and the numbers follow. The worker keeps
 // its own copy of the tensor (regenerated from the seed, never posted).
+import { installTableEngine } from '../../lib/quant/affine.ts';
+import { tableEngine } from '../../lib/quant/table-engine.ts';
 import { JobRunner, type JobRequest } from './job.ts';
+
+// Tensors here run to a million values, where the table loops pay off (the
+// main thread, at most 65,536 values, does without them and their bytes).
+installTableEngine(tableEngine);
 
 const runner = new JobRunner();
 
