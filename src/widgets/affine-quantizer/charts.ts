@@ -172,9 +172,7 @@ function baseConfig(colors: ThemeColors): ChartConfiguration<'line'> {
     type: 'line',
     data: { datasets: [] },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
+      // No animation, responsive, no fixed aspect ratio: chart-registry.ts sets those for every chart.
       parsing: false,
       normalized: true,
       // Charts are pictures here; the numbers live in the tables beside them.
