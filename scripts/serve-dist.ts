@@ -3,7 +3,8 @@
 // serves dist/ until interrupted:
 //   node scripts/serve-dist.ts [--port 4321] [--dir dist]
 // It behaves like a plain static host: directories redirect to their trailing
-// slash and serve index.html, missing paths get 404.html with status 404.
+// slash and serve index.html, missing paths get 404.html with status 404, and
+// the build's .br/.gz copies are sent when the client accepts them.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse, Server } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -45,6 +46,38 @@ export function mimeType(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+type Encoding = 'br' | 'gzip';
+/** Preferred first when the client weighs them equally. */
+const ENCODINGS: Encoding[] = ['br', 'gzip'];
+const EXTENSION: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * The encoding to send, from an Accept-Encoding header and the copies on
+ * disk: highest q wins, ties go to brotli; q=0 refuses; `*` stands for any
+ * encoding not named; no header or nothing acceptable means identity.
+ */
+export function pickEncoding(acceptEncoding: string, available: readonly Encoding[]): Encoding | null {
+  const q = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name === 'x-gzip' ? 'gzip' : name, Number.isFinite(value) ? value : 0);
+  }
+  let best: Encoding | null = null;
+  let bestQ = 0;
+  for (const encoding of ENCODINGS) {
+    if (!available.includes(encoding)) continue;
+    const weight = q.get(encoding) ?? q.get('*') ?? 0;
+    if (weight > bestQ) {
+      best = encoding;
+      bestQ = weight;
+    }
+  }
+  return best;
+}
+
 export interface ServeOptions {
   /** Folder to serve; defaults to dist/ beside this script's parent. */
   root?: string;
@@ -82,18 +115,39 @@ export async function serveDist(options: ServeOptions = {}): Promise<RunningServ
   }
 
   async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, status: number, urlPath: string): Promise<void> {
+    // Like a host with precompressed assets: the .br or .gz copy the build
+    // wrote beside the file, when the client accepts it.
+    let body = file;
+    let length = size;
+    const encodingHeaders: Record<string, string> = {};
+    const variants: Array<{ encoding: Encoding; file: string; size: number }> = [];
+    for (const encoding of ENCODINGS) {
+      const s = await statOrNull(`${file}${EXTENSION[encoding]}`);
+      if (s?.isFile()) variants.push({ encoding, file: `${file}${EXTENSION[encoding]}`, size: s.size });
+    }
+    if (variants.length) {
+      encodingHeaders.Vary = 'Accept-Encoding';
+      const chosen = pickEncoding(String(req.headers['accept-encoding'] ?? ''), variants.map((v) => v.encoding));
+      const variant = variants.find((v) => v.encoding === chosen);
+      if (variant) {
+        body = variant.file;
+        length = variant.size;
+        encodingHeaders['Content-Encoding'] = variant.encoding;
+      }
+    }
     res.writeHead(status, {
       'Content-Type': mimeType(file),
-      'Content-Length': String(size),
+      'Content-Length': String(length),
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...encodingHeaders,
       ...options.headers?.(urlPath),
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(body).on('error', () => res.destroy()).pipe(res);
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {

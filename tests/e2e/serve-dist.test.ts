@@ -1,12 +1,15 @@
 // The static server the tests and benchmarks rely on behaves like a plain
 // static host: right MIME types, trailing-slash redirects, 404.html with a
-// 404 status, nothing outside its root.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// 404 status, nothing outside its root, and the build's compressed copies
+// when (and only when) the client accepts them.
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
+import { compressTree, MIN_BYTES } from '../../src/integrations/compress.ts';
 
 let root: string;
 let server: RunningServer;
@@ -24,6 +27,11 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'style.css'), 'body{}');
   writeFileSync(path.join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(path.join(base, 'secret.txt'), 'outside the root');
+  // Varied text, so the compressed copies differ from each other and from it.
+  const lines = Array.from({ length: 800 }, (_, i) => `export const v${i} = ${(i * 7919) % 1013} * Math.PI; // line ${i}`);
+  writeFileSync(path.join(root, 'big.js'), lines.join('\n'));
+  writeFileSync(path.join(root, 'big.png'), Buffer.alloc(4096, 7));
+  await compressTree(root);
   server = await serveDist({ root });
 });
 afterAll(async () => {
@@ -100,5 +108,76 @@ describe('serve-dist', () => {
 
   it('refuses to start without a built site', async () => {
     await expect(serveDist({ root: path.join(root, 'nope') })).rejects.toThrow(/npm run build first/);
+  });
+});
+
+/** Raw request with exactly the Accept-Encoding given (fetch would add its own). */
+function rawGet(p: string, acceptEncoding?: string, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+    const req = request(`${server.origin}${p}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('serve-dist with precompressed copies', () => {
+  const original = () => readFileSync(path.join(root, 'big.js'));
+
+  it('the build step wrote .br and .gz beside large text files only', () => {
+    expect(existsSync(path.join(root, 'big.js.br'))).toBe(true);
+    expect(existsSync(path.join(root, 'big.js.gz'))).toBe(true);
+    expect(readFileSync(path.join(root, 'big.js.br')).length).toBeLessThan(original().length / 2);
+    // Below the size floor, or not a compressible type: left alone.
+    expect(readFileSync(path.join(root, 'app.js')).length).toBeLessThan(MIN_BYTES);
+    expect(existsSync(path.join(root, 'app.js.br'))).toBe(false);
+    expect(existsSync(path.join(root, 'big.png.br'))).toBe(false);
+  });
+
+  it('sends brotli to a client that accepts it, with the original type and Vary', async () => {
+    const res = await rawGet('/big.js', 'gzip, deflate, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(brotliDecompressSync(res.body).equals(original())).toBe(true);
+  });
+
+  it('sends gzip when brotli is not accepted or weighed lower', async () => {
+    for (const accept of ['gzip', 'br;q=0, gzip', 'br;q=0.5, gzip;q=0.8', 'x-gzip']) {
+      const res = await rawGet('/big.js', accept);
+      expect(res.headers['content-encoding'], accept).toBe('gzip');
+      expect(gunzipSync(res.body).equals(original()), accept).toBe(true);
+    }
+  });
+
+  it('sends the plain file without Accept-Encoding, for identity, or when every encoding is refused', async () => {
+    for (const accept of [undefined, 'identity', 'deflate', 'br;q=0, gzip;q=0', '*;q=0']) {
+      const res = await rawGet('/big.js', accept);
+      expect(res.headers['content-encoding'], String(accept)).toBeUndefined();
+      expect(res.headers.vary, String(accept)).toBe('Accept-Encoding');
+      expect(res.body.equals(original()), String(accept)).toBe(true);
+    }
+    const any = await rawGet('/big.js', '*');
+    expect(any.headers['content-encoding']).toBe('br');
+  });
+
+  it('files without compressed copies carry no Content-Encoding or Vary', async () => {
+    const res = await rawGet('/app.js', 'br, gzip');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers.vary).toBeUndefined();
+    expect(res.body.toString()).toBe('void 0;');
+  });
+
+  it('HEAD reports the length of the encoding it would send', async () => {
+    const res = await rawGet('/big.js', 'br', 'HEAD');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(Number(res.headers['content-length'])).toBe(readFileSync(path.join(root, 'big.js.br')).length);
+    expect(res.body.length).toBe(0);
   });
 });
