@@ -1,0 +1,7 @@
+// How each element gets its widget: a dynamic import, so a page pays for a
+// widget (and Svelte's runtime) only when one of its elements is on the page.
+import type { Mounter } from './mount.ts';
+
+export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
+  'affine-quantizer': () => import('./widgets/affine-quantizer.ts').then((m) => m.default),
+};

@@ -1,0 +1,34 @@
+// Every widget that can live outside a lesson. The gallery, the custom
+// elements bundle and the embed pages read this list, so a widget added here
+// (with an embed page and an element loader) is documented and embeddable.
+import type { WidgetSchema } from '../lib/widget-state/schema.ts';
+import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+
+export interface WidgetEntry {
+  /** URL segment: /embed/<slug>/ and the gallery anchor. */
+  slug: string;
+  schema: WidgetSchema;
+  /** The lesson cell the widget is explained in; embeds link back to it. */
+  home: {
+    /** Site-relative path of the lesson, without the base. */
+    path: string;
+    lessonTitle: string;
+    /** The cell's id, which is also the widget's URL-state namespace there. */
+    cellId: string;
+  };
+  /** A few attributes for the gallery's preview and snippets; must pass the schema. */
+  example: Readonly<Record<string, string | number | boolean>>;
+}
+
+export const widgets: readonly WidgetEntry[] = [
+  {
+    slug: 'affine-quantizer',
+    schema: affineQuantizerSchema,
+    home: { path: '/lessons/scale-and-zero-point/', lessonTitle: 'Scale and zero point', cellId: 'quantizer' },
+    example: { source: 'laplace', dtype: 'int8', min: -2, max: 2 },
+  },
+];
+
+export function widgetBySlug(slug: string): WidgetEntry | undefined {
+  return widgets.find((w) => w.slug === slug);
+}
