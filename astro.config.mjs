@@ -10,16 +10,17 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import cspHeaders from './src/integrations/csp.ts';
 import compress from './src/integrations/compress.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import customElements from './scripts/elements/integration.ts';
 
 // Astro 7's default Markdown processor ignores remark/rehype plugins, so math
 // goes through the unified processor explicitly; MDX extends this config.
 export default defineConfig({
   site: process.env.ZP_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  // Post-build steps run in this order: search index, the broken-link check
-  // (fails the build), CSP headers (which follow Pagefind's loader), then
-  // compressed copies of every finished file.
-  integrations: [mdx(), svelte(), sitemap(), pagefindIndex(), linkCheck(), cspHeaders(), compress()],
+  // Post-build steps run in this order: the custom elements bundle, search
+  // index, the broken-link check (fails the build), CSP headers (which follow
+  // Pagefind's loader), then compressed copies of every finished file.
+  integrations: [mdx(), svelte(), sitemap(), customElements(), pagefindIndex(), linkCheck(), cspHeaders(), compress()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
