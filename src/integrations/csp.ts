@@ -16,19 +16,26 @@
 // missing path and the scripts' own responses (a worker's policy comes from
 // its script's response). Hosts join both rules, so a page gets the
 // intersection: its own policy.
+// Framing: pages under /embed/ exist to be shown in other sites' iframes
+// (frame-ancestors *); every other page refuses to be framed.
+// Rules from public/_headers (copied to dist/ before this runs) are kept,
+// first, so other headers (e.g. CORS for a script others load) live there.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeaders, type HeaderRule } from './headers-file.ts';
+import { formatHeaders, parseHeaders, type HeaderRule } from './headers-file.ts';
 
 export interface PageSources {
   urlPath: string;
   scriptHashes: string[];
   wasm: boolean;
+  frameable: boolean;
 }
+
+export const EMBED_PREFIX = '/embed/';
 
 /** Site-wide headers that are not about scripts. */
 export const COMMON_HEADERS: Array<[string, string]> = [
@@ -36,7 +43,7 @@ export const COMMON_HEADERS: Array<[string, string]> = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
 ];
 
-export function policy(sources: { scriptHashes: string[]; wasm: boolean }): string {
+export function policy(sources: Omit<PageSources, 'urlPath'>): string {
   const script = ["'self'", ...sources.scriptHashes.map((h) => `'${h}'`), ...(sources.wasm ? ["'wasm-unsafe-eval'"] : [])];
   return [
     "default-src 'none'",
@@ -49,7 +56,7 @@ export function policy(sources: { scriptHashes: string[]; wasm: boolean }): stri
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${sources.frameable ? '*' : "'none'"}`,
   ].join('; ');
 }
 
@@ -111,7 +118,13 @@ export async function pageSources(root: string): Promise<PageSources[]> {
   for (const file of await htmlFiles(root)) {
     const html = await readFile(file, 'utf8');
     const scripts = await reachableScripts(root, html);
-    pages.push({ urlPath: urlPathOf(root, file), scriptHashes: inlineScriptHashes(html), wasm: scripts.some((t) => WASM_COMPILE.test(t)) });
+    const urlPath = urlPathOf(root, file);
+    pages.push({
+      urlPath,
+      scriptHashes: inlineScriptHashes(html),
+      wasm: scripts.some((t) => WASM_COMPILE.test(t)),
+      frameable: urlPath.startsWith(EMBED_PREFIX),
+    });
   }
   return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
 }
@@ -120,6 +133,7 @@ export function headerRules(pages: PageSources[]): HeaderRule[] {
   const ceiling = {
     scriptHashes: [...new Set(pages.flatMap((p) => p.scriptHashes))].sort(),
     wasm: pages.some((p) => p.wasm),
+    frameable: pages.some((p) => p.frameable),
   };
   return [
     { pattern: '/*', headers: [...COMMON_HEADERS, ['Content-Security-Policy', policy(ceiling)]] },
@@ -134,7 +148,9 @@ export default function cspHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = await pageSources(root);
-        await writeFile(path.join(root, '_headers'), formatHeaders(headerRules(pages)));
+        const file = path.join(root, '_headers');
+        const fromPublic = existsSync(file) ? parseHeaders(await readFile(file, 'utf8')) : [];
+        await writeFile(file, formatHeaders([...fromPublic, ...headerRules(pages)]));
         const wasm = pages.filter((p) => p.wasm).map((p) => p.urlPath);
         logger.info(`_headers: CSP for ${pages.length} pages; 'wasm-unsafe-eval' on ${wasm.length ? wasm.join(', ') : 'none'}`);
       },

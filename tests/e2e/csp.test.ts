@@ -10,15 +10,23 @@ import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { headersFor, parseHeaders, type HeaderRule } from '../../src/integrations/headers-file.ts';
 import { useChromium, watchProblems } from './support/browser.ts';
 import { hydrateAll } from './support/settle.ts';
-import { allPages, DIST, LESSON1_PATH } from './support/site.ts';
+import { allPages, DIST, LESSON1_PATH, slugOf, type PageCase } from './support/site.ts';
 import { quantizer, readMetrics, settleLesson } from './support/widget.ts';
 
 const openContext = useChromium();
-let rules: HeaderRule[];
+const rules: HeaderRule[] = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
+// The sitemap's pages, search, a missing URL, and every page _headers names
+// (pages outside the sitemap, such as embeds, too).
+const sitemapCases = allPages();
+const cases: PageCase[] = [
+  ...sitemapCases,
+  ...rules
+    .filter((r) => !r.pattern.includes('*') && r.pattern.endsWith('/') && !sitemapCases.some((c) => c.path === r.pattern))
+    .map((r) => ({ name: slugOf(r.pattern), path: r.pattern, status: 200 })),
+];
 let server: RunningServer;
 
 beforeAll(async () => {
-  rules = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
   server = await serveDist({ root: DIST, headers: (urlPath) => headersFor(rules, urlPath) });
 });
 afterAll(async () => {
@@ -79,18 +87,24 @@ async function exercise(page: Page, urlPath: string): Promise<void> {
 
 describe('Content-Security-Policy from dist/_headers', () => {
   it('every page gets one policy per matching rule, none allowing inline script or eval', () => {
-    for (const { path: p } of allPages()) {
+    for (const { path: p } of cases) {
       const csp = headersFor(rules, p)['Content-Security-Policy'];
       expect(csp, p).toBeTruthy();
-      for (const policy of csp.split(', ')) {
+      const policies = csp.split(', ');
+      for (const policy of policies) {
         const scripts = scriptSrc(policy);
         expect(scripts, p).toMatch(/^script-src 'self'/);
         expect(scripts, p).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:|blob:/);
       }
+      // Only embeds may be framed by other sites; a page's own rule decides
+      // (a missing URL has only the site-wide rule).
+      if (rules.some((r) => r.pattern === p)) {
+        expect(policies.at(-1), p).toContain(p.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      }
     }
   });
 
-  it.each(allPages())('$name loads, hydrates and works with no violation', async ({ path: urlPath, status }) => {
+  it.each(cases)('$name loads, hydrates and works with no violation', async ({ path: urlPath, status }) => {
     const { context, page, response, problems, violations } = await openWatched(urlPath, status);
     try {
       expect(response.headers()['content-security-policy']).toBe(headersFor(rules, urlPath)['Content-Security-Policy']);
