@@ -3,8 +3,9 @@
 // during server rendering, on the main thread for small tensors and in a
 // worker for large ones. Results are small (chart points, counts, a few
 // rows) so they are cheap to post between threads.
-// The core's modules, not its index.ts, which would also bundle the
-// WebAssembly SIMD engine: these tensors are too small for it to pay off.
+// The core's modules, not its index.ts, which would also bundle the fast
+// engines (table loops, WebAssembly SIMD): on the main thread tensors are too
+// small for them to pay off; the worker installs the table engine itself.
 import { dequantize, dequantizeValue, quantize, quantizeValue } from '../../lib/quant/affine.ts';
 import { errorStats } from '../../lib/quant/error-stats.ts';
 import { histogram } from '../../lib/quant/histogram.ts';

@@ -3,7 +3,7 @@
 // or types scale and zero point (the range follows: the nudged range those
 // parameters cover). The core does all the arithmetic; this module only
 // decides which of the two is in charge and turns bad input into messages.
-// The core's modules, not its index.ts, which would also bundle the WebAssembly SIMD engine.
+// The core's modules, not its index.ts, which would also bundle the fast engines (see analysis.ts).
 import { dequantizeValue } from '../../lib/quant/affine.ts';
 import { chooseParams } from '../../lib/quant/choose-params.ts';
 import { dtypeRange } from '../../lib/quant/dtype.ts';
