@@ -11,7 +11,7 @@ import { headersFor, parseHeaders, type HeaderRule } from '../../src/integration
 import { useChromium, watchProblems } from './support/browser.ts';
 import { hydrateAll } from './support/settle.ts';
 import { allPages, DIST, LESSON1_PATH, slugOf, type PageCase } from './support/site.ts';
-import { quantizer, readMetrics, settleLesson } from './support/widget.ts';
+import { readMetrics, settleLesson } from './support/widget.ts';
 
 const openContext = useChromium();
 const rules: HeaderRule[] = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
