@@ -119,9 +119,12 @@ describe('zero is exact after chooseParams', () => {
         // The range as float32, widened to include 0 (what chooseParams works on).
         const lo = Math.fround(Math.min(range.min, 0));
         const hi = Math.fround(Math.max(range.max, 0));
-        // Below ~1e-30 the step would be a subnormal float32 (or underflow to the
-        // smallest one), so only normal-sized ranges are held to this bound.
-        if (!options.symmetric && hi - lo > 1e-30) {
+        // A step below the smallest normal float32 (2^-126) loses precision or
+        // underflows, so only ranges whose step is comfortably normal are held to
+        // these bounds. The step is the range over the code count, which for
+        // int32 is 2^32: a fixed cut-off such as 1e-30 is only right for 8 bits.
+        const normalStep = (width: number) => width / (c.qmax - c.qmin) > 2 ** -120;
+        if (!options.symmetric && normalStep(hi - lo)) {
           // FakeQuant nudging keeps the width and moves each end by at most about one step.
           const slack = c.scale * 1.01 + 1e-6 * (hi - lo);
           expect(Math.abs(c.nudgedMin - lo)).toBeLessThanOrEqual(slack);
@@ -131,7 +134,7 @@ describe('zero is exact after chooseParams', () => {
           // Symmetric ranges cover ±max(|min|, |max|) (to float32 precision).
           const maxAbs = Math.max(-lo, hi);
           const top = (options.dtype === 'uint8' ? 127 : dtypeRange(options.dtype, true).qmax) * c.scale;
-          if (maxAbs > 1e-30) expect(Math.abs(top - maxAbs)).toBeLessThanOrEqual(maxAbs * 2 ** -22);
+          if (normalStep(2 * maxAbs)) expect(Math.abs(top - maxAbs)).toBeLessThanOrEqual(maxAbs * 2 ** -22);
         }
       }),
       RUNS,
