@@ -7,12 +7,13 @@ import { copyFile, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { useChromium, watchProblems } from './support/browser.ts';
 import { DIST } from './support/site.ts';
 import { readMetrics } from './support/widget.ts';
+import { formatViolations, runAxe } from './support/axe.ts';
 import { widgets } from '../../src/widgets/registry.ts';
 
 const FIXTURE = path.resolve('tests/e2e/fixtures/plain');
@@ -197,6 +198,28 @@ describe('first load', () => {
     );
     // Entry, widget with Svelte, chart.js; all compressed.
     expect(total).toBeLessThan(120 * 1024);
+    expect(problems.failedRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('gallery', () => {
+  // The sitemap-wide axe test may run before an element has loaded its widget;
+  // this one waits for every preview, whose DOM lives in shadow roots.
+  it.each(['light', 'dark'] as const)('previews are mounted and pass axe (%s)', async (scheme) => {
+    const context = await openContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${inject('origin')}/widgets/`, { waitUntil: 'load' });
+    for (const w of widgets) {
+      const element = page.locator(`${w.schema.tag}#gallery-${w.slug}`);
+      await element.scrollIntoViewIfNeeded();
+      await ready(element);
+      expect(await notices(element).count()).toBe(0);
+    }
+    const violations = await runAxe(page);
+    expect(violations.length, formatViolations(violations)).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
     await context.close();
   });
