@@ -122,6 +122,26 @@ describe('plain HTML page', () => {
     await page.context().close();
   });
 
+  it('copies a link to the widget’s lesson with the whole state, not the host page’s address', async () => {
+    const context = await openContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/index.html`, { waitUntil: 'load' });
+    const element = await ready(page.locator('zp-affine-quantizer#plain'));
+    await element.getByRole('radio', { name: 'int8', exact: true }).check();
+    await element.getByRole('button', { name: /^Copy link/ }).click();
+    await element.getByText('Link copied.').waitFor();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    // The bundle's own site (here the test server), lesson 1, its cell's namespace.
+    expect(link.origin).toBe(server.origin);
+    expect(link.pathname).toBe(widgets[0].home.path);
+    expect(link.hash).toBe(`#${widgets[0].home.cellId}`);
+    expect(link.searchParams.get('quantizer.dtype')).toBe('int8');
+    expect(link.searchParams.get('quantizer.source')).toBe('custom');
+    expect(link.searchParams.get('quantizer.max')).toBe('2');
+    expect(new URL(page.url()).search).toBe('');
+    await context.close();
+  });
+
   it('falls back to defaults with a visible notice for hostile attributes and properties, and injects nothing', async () => {
     const { page, element } = await openPlain();
     await page.evaluate(() => {
