@@ -237,6 +237,13 @@ describe('gallery', () => {
       await ready(element);
       expect(await notices(element).count()).toBe(0);
     }
+    // theme="inherit": the preview follows the site's theme toggle, which pins <html>'s color-scheme.
+    const preview = page.locator(`${widgets[0].schema.tag}#gallery-${widgets[0].slug}`);
+    const other = scheme === 'light' ? 'dark' : 'light';
+    const before = await preview.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), other);
+    expect(await preview.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
     const violations = await runAxe(page);
     expect(violations.length, formatViolations(violations)).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
