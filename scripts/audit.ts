@@ -11,6 +11,9 @@ import { headersFor, parseHeaders } from '../src/integrations/headers-file.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** tests/e2e/budget.test.ts enforces this on lesson pages. */
+// Issue 2's target for everything a lesson can load (not yet met: see
+// tests/e2e/budget.test.ts, which holds 80 kB before the reader acts and a
+// ratchet on the reachable total).
 const LESSON_JS_BUDGET_GZIP = 80_000;
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -66,4 +69,4 @@ const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].len
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(head));
 for (const r of rows) console.log(line(r));
-console.log(`\nJS KiB and total KiB: bytes transferred during the load, as scripts/serve-dist.ts serves them (the build's brotli copies, dist/_headers applied),\nmobile preset, simulated throttling. JS reach kB: every script the page can reach, gzip (scripts/js-size.ts);\nlesson pages must stay within ${LESSON_JS_BUDGET_GZIP / 1000} kB (tests/e2e/budget.test.ts).`);
+console.log(`\nJS KiB and total KiB: bytes transferred during the load, as scripts/serve-dist.ts serves them (the build's brotli copies, dist/_headers applied),\nmobile preset, simulated throttling. JS reach kB: every script the page can reach, gzip (scripts/js-size.ts);\nOVER marks a lesson above the ${LESSON_JS_BUDGET_GZIP / 1000} kB target for its reachable total.`);
