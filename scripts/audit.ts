@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, Debian's Chromium) on every page of the built
 // site, as a printed table. It measures; it does not pass or fail anything.
-//   npm run build && npm run audit [-- --only /lessons/scale-and-zero-point/]
+//   npm run audit [-- --only /lessons/scale-and-zero-point/]   (builds first)
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { readFile } from 'node:fs/promises';

@@ -1,8 +1,10 @@
-// Before (and without) JavaScript, lesson 1 still reads: its text, its
-// math, and the quantizer's starting state are in the HTML itself.
+// Before (and without) JavaScript every lesson still reads: its text, its
+// math, its code and each widget's starting state are in the HTML itself.
+// Lesson 1's quantizer is checked in detail; every lesson in the sitemap gets
+// the general check, so a new lesson cannot ship a blank cell.
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/browser.ts';
-import { LESSON1_PATH } from './support/site.ts';
+import { LESSON1_PATH, sitemapPaths } from './support/site.ts';
 import { openLesson, readMetrics, quantizer } from './support/widget.ts';
 
 const origin = inject('origin');
@@ -58,6 +60,41 @@ describe('lesson 1 without JavaScript', () => {
       expect(metrics.MSE).toMatch(/\d/);
       expect(await q.widget.locator('table').first().isVisible()).toBe(true);
       expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+const lessons = sitemapPaths().filter((p) => p.startsWith('/lessons/'));
+
+describe('every lesson without JavaScript', () => {
+  it.each(lessons)('%s: text, math, code and every widget cell are readable', async (path) => {
+    const context = await openContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(origin + path);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+      const paragraphs = page.locator('main article p');
+      expect(await paragraphs.count(), 'prose paragraphs').toBeGreaterThan(3);
+      for (const kind of ['.katex', 'pre']) {
+        const all = page.locator(`main ${kind}`);
+        const n = await all.count();
+        for (let i = 0; i < n; i++) {
+          await all.nth(i).scrollIntoViewIfNeeded();
+          expect(await all.nth(i).isVisible(), `${kind} #${i} visible`).toBe(true);
+        }
+      }
+      const cells = page.locator('figure.widget-cell');
+      const cellCount = await cells.count();
+      for (let i = 0; i < cellCount; i++) {
+        const body = cells.nth(i).locator('.cell-body');
+        await body.scrollIntoViewIfNeeded();
+        const text = (await body.innerText()).trim();
+        // A server-rendered widget shows its controls' labels and first results.
+        expect(text.length, `widget cell #${i} (${await cells.nth(i).getAttribute('id')}) has content`).toBeGreaterThan(80);
+        expect(text, `widget cell #${i} shows numbers`).toMatch(/\d/);
+      }
     } finally {
       await context.close();
     }
