@@ -6,13 +6,13 @@
 // nothing.
 //   npm run build && npm run bench:inp
 // Options: --presses 60  --pause 50  --sizes 65536,1048576
-import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { serveDist } from './serve-dist.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { hydrateAll, trackNetwork } from '../tests/e2e/support/settle.ts';
 import { WIDGET_ID, readMetrics, settleLesson } from '../tests/e2e/support/widget.ts';
 import { LESSON1_PATH as LESSON } from '../tests/e2e/support/site.ts';
+import { recordScripts } from '../tests/e2e/support/script-bytes.ts';
 import type { Browser } from 'playwright-core';
 
 
@@ -39,41 +39,15 @@ async function measureScripts(browser: Browser, origin: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const network = trackNetwork(page);
-  const scripts = new Map<string, Promise<Buffer>>();
-  let phase = 'load';
-  const phaseOf = new Map<string, string>();
-  page.on('response', (res) => {
-    const type = res.request().resourceType();
-    const mime = res.headers()['content-type'] ?? '';
-    if (type !== 'script' && !/javascript/.test(mime)) return;
-    if (scripts.has(res.url())) return;
-    scripts.set(res.url(), res.body());
-    phaseOf.set(res.url(), phase);
-  });
+  const scripts = recordScripts(page, origin);
   await page.goto(origin + LESSON, { waitUntil: 'load' });
   await network.idle(500);
-  phase = 'scroll';
+  scripts.markPhase('scroll');
   // client:visible islands fetch their code when scrolled into view; that is
   // still "before the reader acts" on the widget.
   await hydrateAll(page);
   await network.idle(500);
-
-  const rows: { url: string; phase: string; raw: number; gzip: number }[] = [];
-  for (const [url, body] of scripts) {
-    const buf = await body;
-    rows.push({ url: url.replace(origin, ''), phase: phaseOf.get(url) ?? '?', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-  }
-  // Scripts written into the HTML (Astro's island loader, small page scripts) count too.
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLScriptElement>('script:not([src])')]
-      .filter((el) => !el.type || /module|javascript/.test(el.type))
-      .map((el) => el.textContent ?? ''),
-  );
-  if (inline.length > 0) {
-    const buf = Buffer.from(inline.join('\n'));
-    rows.push({ url: `${inline.length} inline scripts in the HTML`, phase: 'load', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-  }
-  rows.sort((a, b) => b.gzip - a.gzip);
+  const rows = await scripts.rows();
   console.log(`\nJavaScript loaded by ${LESSON} before any interaction (gzip -9 of each response):`);
   for (const r of rows) console.log(`  ${kb(r.gzip).padStart(9)} gzip ${kb(r.raw).padStart(9)} raw  [${r.phase}] ${r.url}`);
   const sum = (list: typeof rows, k: 'raw' | 'gzip') => list.reduce((s, r) => s + r[k], 0);

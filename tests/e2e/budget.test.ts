@@ -7,10 +7,10 @@
 //    scripts, islands and every static and dynamic import). Issue 2 asks for
 //    80 KB here too; lesson 1 measures about 84 KB, so this is a ratchet at
 //    the present size — it stops the page growing while the target is open.
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { pageJavaScript } from '../../scripts/js-size.ts';
 import { useChromium } from './support/browser.ts';
+import { recordScripts } from './support/script-bytes.ts';
 import { trackNetwork } from './support/settle.ts';
 import { DIST, sitemapPaths } from './support/site.ts';
 
@@ -21,8 +21,6 @@ const origin = inject('origin');
 const openContext = useChromium();
 const lessons = sitemapPaths().filter((p) => p.startsWith('/lessons/'));
 
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
 describe('JavaScript byte budgets', () => {
   it('the sitemap lists lessons to measure', () => {
     expect(lessons.length).toBeGreaterThan(0);
@@ -32,18 +30,14 @@ describe('JavaScript byte budgets', () => {
     const context = await openContext({ viewport: { width: 375, height: 667 } });
     try {
       const page = await context.newPage();
-      const bodies: Array<Promise<{ url: string; bytes: number }>> = [];
-      page.on('response', (res) => {
-        if (res.request().resourceType() === 'script') bodies.push(res.body().then((b) => ({ url: res.url(), bytes: gz(b) })));
-      });
+      const scripts = recordScripts(page, origin);
       const network = trackNetwork(page);
       await page.goto(origin + p);
       await network.idle();
-      const external = await Promise.all(bodies);
-      const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? ''));
-      const total = external.reduce((s, r) => s + r.bytes, 0) + inline.reduce((s, t) => s + gz(t), 0);
-      const detail = external.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join(', ');
-      expect(total, `${p}: ${total} B gzip before acting (${detail || 'no script files'}; ${inline.length} inline)`).toBeLessThanOrEqual(
+      const rows = await scripts.rows();
+      const total = rows.reduce((sum, r) => sum + r.gzip, 0);
+      const detail = rows.map((r) => `${r.url} ${r.gzip}`).join(', ');
+      expect(total, `${p}: ${total} B gzip before acting (${detail || 'no scripts'})`).toBeLessThanOrEqual(
         BEFORE_ACTING_BUDGET_GZIP,
       );
     } finally {
