@@ -1,6 +1,6 @@
 // Pagefind builds its index during `astro build` (src/integrations/pagefind.ts);
-// its loader is fetched only when
-// the reader searches, so no page pays for search up front.
+// its loader is fetched only when the reader searches, so no page pays for
+// search up front.
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
