@@ -16,7 +16,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`dist/ is missing or empty (${DEFAULT_ROOT}): run npm run build first.`);
   }
   if (!existsSync('/usr/bin/chromium')) {
-    throw new Error('/usr/bin/chromium is missing: run bash scripts/ensure-chromium.sh first.');
+    throw new Error('/usr/bin/chromium is missing: run bash scripts/ensure-system-tools.sh first.');
   }
   const server = await serveDist({ root: DEFAULT_ROOT });
   project.provide('origin', server.origin);
