@@ -32,3 +32,5 @@ export { errorStats, representableRange } from './error-stats.ts';
 export type { ErrorStats, ReconstructionError } from './error-stats.ts';
 export { histogram } from './histogram.ts';
 export type { Histogram, HistogramOptions } from './histogram.ts';
+export { frexp, multiplierValue, quantizeMultiplier } from './multiplier.ts';
+export type { FixedPointMultiplier } from './multiplier.ts';
