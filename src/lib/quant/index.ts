@@ -28,9 +28,14 @@ export { chooseParams } from './choose-params.ts';
 export type { ChooseOptions, ChosenParams } from './choose-params.ts';
 export { fromMeanStd, toMeanStd, wrongMeanStdRange } from './mean-std.ts';
 export type { MeanStd } from './mean-std.ts';
+export {
+  FORM_DTYPES, converterParams, coveredRange, linkForms, rangeToStats, statsToRange,
+} from './converter-forms.ts';
+export type { ConverterParams, FormDtype, FormInput, LinkedForms, RealRange } from './converter-forms.ts';
 export { errorStats, representableRange } from './error-stats.ts';
 export type { ErrorStats, ReconstructionError } from './error-stats.ts';
 export { histogram } from './histogram.ts';
 export type { Histogram, HistogramOptions } from './histogram.ts';
 export { frexp, multiplierValue, quantizeMultiplier } from './multiplier.ts';
 export type { FixedPointMultiplier } from './multiplier.ts';
+export * from './integer/index.ts';
