@@ -1,0 +1,87 @@
+// InferenceEngine on onnxruntime-web's WebAssembly backend, used where ort is
+// imported: inside the browser's model worker (ort.worker.ts) and directly in
+// Node for tests and `npm run bench:model`. The caller passes the module in
+// (`import * as ort from 'onnxruntime-web/wasm'`), so this file imports no
+// runtime bytes of its own.
+import type * as Ort from 'onnxruntime-web/wasm';
+import { IMAGE_SIDE, type InferenceEngine, type RunResult, type TimingOptions } from './engine.ts';
+import { ModelError, sessionError } from './errors.ts';
+
+type OrtModule = typeof Ort;
+
+function now(): number {
+  return performance.now();
+}
+
+export class OrtEngine implements InferenceEngine {
+  readonly kind = 'onnxruntime-web';
+  #ort: OrtModule;
+  #session: Ort.InferenceSession | null = null;
+  #what: string;
+
+  constructor(ort: OrtModule, what = 'the model') {
+    this.#ort = ort;
+    this.#what = what;
+  }
+
+  async load(bytes: Uint8Array): Promise<void> {
+    await this.dispose();
+    try {
+      this.#session = await this.#ort.InferenceSession.create(bytes, {
+        executionProviders: ['wasm'],
+        graphOptimizationLevel: 'all',
+      });
+    } catch (error) {
+      throw sessionError(error, this.#what);
+    }
+    if (this.#session.inputNames.length !== 1 || this.#session.outputNames.length < 1) {
+      const names = `${this.#session.inputNames.length} inputs`;
+      await this.dispose();
+      throw new ModelError('corrupt', `${this.#what} has ${names}; a digit model takes one image batch.`);
+    }
+  }
+
+  #session_(): Ort.InferenceSession {
+    if (!this.#session) throw new ModelError('run', `${this.#what} is not loaded.`);
+    return this.#session;
+  }
+
+  async #runOnce(images: Float32Array, count: number): Promise<Float32Array> {
+    const session = this.#session_();
+    const input = new this.#ort.Tensor('float32', images.subarray(0, count * IMAGE_SIDE * IMAGE_SIDE), [count, 1, IMAGE_SIDE, IMAGE_SIDE]);
+    let out: Ort.InferenceSession.OnnxValueMapType;
+    try {
+      out = await session.run({ [session.inputNames[0]]: input });
+    } catch (error) {
+      throw new ModelError('run', `onnxruntime could not run ${this.#what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const tensor = out[session.outputNames[0]] as Ort.Tensor;
+    const data = tensor.data;
+    const logits = data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>, Number);
+    for (const t of Object.values(out)) (t as Ort.Tensor).dispose?.();
+    return logits;
+  }
+
+  async run(images: Float32Array, count: number): Promise<RunResult> {
+    const start = now();
+    const logits = await this.#runOnce(images, count);
+    return { logits: logits.slice(), ms: now() - start };
+  }
+
+  async time(images: Float32Array, count: number, options: TimingOptions): Promise<number[]> {
+    for (let i = 0; i < options.warmup; i++) await this.#runOnce(images, count);
+    const times: number[] = [];
+    for (let i = 0; i < options.repeats; i++) {
+      const start = now();
+      await this.#runOnce(images, count);
+      times.push(now() - start);
+    }
+    return times;
+  }
+
+  async dispose(): Promise<void> {
+    const s = this.#session;
+    this.#session = null;
+    await s?.release();
+  }
+}
