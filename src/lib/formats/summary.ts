@@ -43,6 +43,30 @@ export interface TensorQuantization {
   max?: readonly number[];
   /** ONNX blockwise quantization (opset 21 `block_size`); absent otherwise. */
   blockSize?: number;
+  /** TFLite `details` union type when set (BlockwiseQuantization, CustomQuantization…). */
+  detailsType?: string;
+  /** ONNX: where the parameters come from ('initializer', 'Constant', 'runtime' for dynamic quantization). */
+  source?: string;
+}
+
+/** TFLite SparsityParameters, for the get_input_details() `sparsity_parameters` entry. */
+export interface SparsitySummary {
+  traversalOrder: readonly number[];
+  blockMap: readonly number[];
+  dimMetadata: readonly {
+    format: 'DENSE' | 'SPARSE_CSR';
+    denseSize: number;
+    arraySegments?: readonly number[];
+    arrayIndices?: readonly number[];
+  }[];
+}
+
+/** ONNX tensor data kept in another file: reported, never fetched. */
+export interface ExternalDataRef {
+  location: string;
+  offset?: number;
+  length?: number;
+  checksum?: string;
 }
 
 export interface TensorSummary {
@@ -65,6 +89,16 @@ export interface TensorSummary {
   producers: readonly number[];
   consumers: readonly number[];
   subgraph: number;
+  /** The file's own type name (TFLite TensorType like 'INT8', ONNX TensorProto type like 'UINT8'). */
+  sourceType?: string;
+  /** Unquantized TFLite tensors: whether the file has no QuantizationParameters table or an empty one. */
+  quantizationTable?: 'absent' | 'empty';
+  /** TFLite buffer index. */
+  buffer?: number;
+  /** Where the constant data sits in the file (byte offset), when it is inside it. */
+  dataOffset?: number;
+  sparsity?: SparsitySummary;
+  externalData?: ExternalDataRef;
 }
 
 export interface OperatorSummary {
@@ -77,6 +111,48 @@ export interface OperatorSummary {
   subgraph: number;
   /** Fused activation and the like, for display. */
   attributes?: Readonly<Record<string, string | number | readonly number[]>>;
+  /** TFLite operator-code version; ONNX opset domain. */
+  version?: number;
+  domain?: string;
+  /** ONNX node name (TFLite operators have none). */
+  name?: string;
+}
+
+/** One real multiplier and its fixed-point form (M0 as Q31, shift), as TFLite's kernels use it. */
+export interface MultiplierEntry {
+  real: number;
+  multiplier: number;
+  shift: number;
+}
+
+/**
+ * The requantization of one convolution / fully connected / matmul operator:
+ * M = s_in · s_w / s_out, one per output channel when the weights are per-axis.
+ */
+export interface RequantSummary {
+  operator: number;
+  opType: string;
+  input: number;
+  weights: number;
+  output: number;
+  inputScale: number;
+  weightScales: readonly number[];
+  outputScale: number;
+  multipliers: readonly MultiplierEntry[];
+}
+
+export interface SignatureSummary {
+  key: string;
+  subgraph: number;
+  inputs: readonly { name: string; tensor: number }[];
+  outputs: readonly { name: string; tensor: number }[];
+}
+
+/** Bytes of constant data per dtype (the size breakdown). */
+export interface DtypeBytes {
+  dtype: DType;
+  tensors: number;
+  bytes: number;
 }
 
 export type QuantFlavour =
@@ -111,4 +187,15 @@ export interface ModelSummary {
   metadata: Readonly<Record<string, string>>;
   flavour: FlavourVerdict;
   warnings: readonly ModelWarning[];
+  /** File size in bytes. */
+  fileBytes?: number;
+  /** TFLite description / ONNX producer, e.g. "MLIR Converted." or "onnx.quantize 0.1.0". */
+  producer?: string;
+  /** TFLite schema version / ONNX ir_version. */
+  version?: number;
+  /** ONNX opset imports by domain ('' is the default domain). */
+  opsets?: Readonly<Record<string, number>>;
+  signatures?: readonly SignatureSummary[];
+  requantization?: readonly RequantSummary[];
+  sizeByDtype?: readonly DtypeBytes[];
 }

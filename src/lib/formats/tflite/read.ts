@@ -1,0 +1,371 @@
+/**
+ * The .tflite reader: walks the FlatBuffer with our own accessors (field
+ * numbers from TFLite's schema.fbs, schema version 3) and produces the raw
+ * structure below. Weight bytes are never read: buffers are recorded as
+ * (offset, length) in the file and only sliced on request.
+ */
+import { FormatError, showBytes } from '../errors.ts';
+import { FlatFile } from './flat.ts';
+import type { FlatTable } from './flat.ts';
+import { builtinName } from './builtin-ops.ts';
+
+export const TENSOR_TYPES: readonly string[] = [
+  'FLOAT32', 'FLOAT16', 'INT32', 'UINT8', 'INT64', 'STRING', 'BOOL', 'INT16', 'COMPLEX64', 'INT8', 'FLOAT64',
+  'COMPLEX128', 'UINT64', 'RESOURCE', 'VARIANT', 'UINT32', 'UINT16', 'INT4', 'BFLOAT16', 'INT2', 'UINT4',
+  'FLOAT8_E4M3FN', 'FLOAT8_E5M2',
+];
+
+const QUANTIZATION_DETAILS = ['NONE', 'CustomQuantization', 'BlockwiseQuantization', 'MultiAxisQuantization'];
+const SPARSE_INDEX_VECTORS = ['NONE', 'Int32Vector', 'Uint16Vector', 'Uint8Vector'];
+const ACTIVATIONS = ['NONE', 'RELU', 'RELU_N1_TO_1', 'RELU6', 'TANH', 'SIGN_BIT'];
+const PADDINGS = ['SAME', 'VALID'];
+
+export interface TfliteOperatorCode {
+  /** max(builtin_code, deprecated_builtin_code), as the schema prescribes. */
+  builtinCode: number;
+  builtinName: string;
+  deprecatedBuiltinCode: number;
+  rawBuiltinCode: number;
+  customCode: string | null;
+  version: number;
+}
+
+export interface TfliteQuantization {
+  min: number[] | null;
+  max: number[] | null;
+  scale: number[] | null;
+  zeroPoint: number[] | null;
+  quantizedDimension: number;
+  detailsType: string;
+  blockSize?: number;
+}
+
+export interface TfliteSparsity {
+  traversalOrder: number[];
+  blockMap: number[];
+  dimMetadata: { format: 'DENSE' | 'SPARSE_CSR'; denseSize: number; arraySegments?: number[]; arrayIndices?: number[] }[];
+}
+
+export interface TfliteTensor {
+  index: number;
+  name: string;
+  shape: number[];
+  shapeSignature: number[] | null;
+  type: number;
+  typeName: string;
+  buffer: number;
+  isVariable: boolean;
+  quantization: TfliteQuantization | null;
+  sparsity: TfliteSparsity | null;
+}
+
+export interface TfliteOperator {
+  index: number;
+  opcodeIndex: number;
+  inputs: number[];
+  outputs: number[];
+  intermediates: number[];
+  optionsType: number;
+  attributes: Record<string, string | number>;
+}
+
+export interface TfliteSubgraph {
+  name: string;
+  tensors: TfliteTensor[];
+  inputs: number[];
+  outputs: number[];
+  operators: TfliteOperator[];
+}
+
+/** Where a buffer's bytes are: inside the FlatBuffer's data vector, or at (offset, size) after it. */
+export interface TfliteBuffer {
+  offset: number;
+  length: number;
+  external: boolean;
+}
+
+export interface TfliteModel {
+  bytes: Uint8Array;
+  version: number;
+  description: string | null;
+  operatorCodes: TfliteOperatorCode[];
+  subgraphs: TfliteSubgraph[];
+  buffers: TfliteBuffer[];
+  metadata: { name: string; buffer: number }[];
+  signatureDefs: { key: string; subgraph: number; inputs: { name: string; tensor: number }[]; outputs: { name: string; tensor: number }[] }[];
+}
+
+/** Checks the header: size and the "TFL3" identifier at bytes 4–7. */
+export function checkTfliteHeader(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new FormatError('empty-file', 'empty file: 0 bytes, nothing to read');
+  if (bytes.length < 8) {
+    throw new FormatError(
+      'truncated',
+      `truncated: ${bytes.length} bytes is too short for a TFLite file (its header alone is 8 bytes)`,
+      bytes.length,
+    );
+  }
+  const id = String.fromCharCode(bytes[4], bytes[5], bytes[6], bytes[7]);
+  if (id !== 'TFL3') {
+    throw new FormatError('not-tflite', `not a TFLite file (identifier '${showBytes(bytes, 4, 4)}')${sniffHint(bytes)}`);
+  }
+}
+
+/** A hint when the bytes are recognisably something else. */
+export function sniffHint(bytes: Uint8Array): string {
+  const head = showBytes(bytes, 0, 64).toLowerCase();
+  if (/^(\s|\\xef\\xbb\\xbf)*<(!doctype|html|head|body|\?xml|!--)/.test(head)) {
+    return ': it starts like an HTML or XML page, perhaps a download page saved instead of the model';
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return ': it is a ZIP archive; unpack it first';
+  if (bytes[0] === 0x08 && bytes.length > 2 && bytes[1] < 0x20) return ': it looks like an ONNX (protobuf) model';
+  if (head.startsWith('{')) return ': it looks like a JSON file';
+  return '';
+}
+
+export function readTflite(bytes: Uint8Array): TfliteModel {
+  checkTfliteHeader(bytes);
+  const file = new FlatFile(bytes);
+  const model = file.root('model');
+
+  const operatorCodes: TfliteOperatorCode[] = [];
+  const codes = model.tables(1, 'operator_codes');
+  for (let i = 0; codes && i < codes.length; i++) operatorCodes.push(readOperatorCode(codes.get(i)));
+
+  const buffers: TfliteBuffer[] = [];
+  const bufferTables = model.tables(4, 'buffers');
+  for (let i = 0; bufferTables && i < bufferTables.length; i++) buffers.push(readBuffer(bufferTables.get(i), i, bytes.length));
+
+  const subgraphs: TfliteSubgraph[] = [];
+  const sgTables = model.tables(2, 'subgraphs');
+  for (let s = 0; sgTables && s < sgTables.length; s++) {
+    subgraphs.push(readSubgraph(sgTables.get(s), s, operatorCodes.length, buffers.length));
+  }
+
+  const metadata: TfliteModel['metadata'] = [];
+  const metaTables = model.tables(6, 'metadata');
+  for (let i = 0; metaTables && i < metaTables.length; i++) {
+    const t = metaTables.get(i);
+    metadata.push({ name: t.string(0, 'name') ?? '', buffer: t.u32(1, 'buffer') });
+  }
+
+  const signatureDefs: TfliteModel['signatureDefs'] = [];
+  const sigTables = model.tables(7, 'signature_defs');
+  for (let i = 0; sigTables && i < sigTables.length; i++) {
+    const t = sigTables.get(i);
+    const maps = (slot: number, name: string) => {
+      const v = t.tables(slot, name);
+      const out: { name: string; tensor: number }[] = [];
+      for (let k = 0; v && k < v.length; k++) {
+        const m = v.get(k);
+        out.push({ name: m.string(0, 'name') ?? '', tensor: m.u32(1, 'tensor_index') });
+      }
+      return out;
+    };
+    signatureDefs.push({
+      key: t.string(2, 'signature_key') ?? '',
+      subgraph: t.u32(4, 'subgraph_index'),
+      inputs: maps(0, 'inputs'),
+      outputs: maps(1, 'outputs'),
+    });
+  }
+
+  return {
+    bytes,
+    version: model.u32(0, 'version'),
+    description: model.string(3, 'description'),
+    operatorCodes,
+    subgraphs,
+    buffers,
+    metadata,
+    signatureDefs,
+  };
+}
+
+function readOperatorCode(t: FlatTable): TfliteOperatorCode {
+  const deprecated = t.i8(0, 'deprecated_builtin_code');
+  const raw = t.i32(3, 'builtin_code');
+  const code = Math.max(raw, deprecated);
+  return {
+    builtinCode: code,
+    builtinName: builtinName(code),
+    deprecatedBuiltinCode: deprecated,
+    rawBuiltinCode: raw,
+    customCode: t.string(1, 'custom_code'),
+    version: t.i32(2, 'version', 1),
+  };
+}
+
+function readBuffer(t: FlatTable, index: number, fileLength: number): TfliteBuffer {
+  // offset/size (schema: "offset > 1" means the data follows the FlatBuffer in the same file).
+  const offset = t.u64(1, 'offset');
+  const size = t.u64(2, 'size');
+  if (offset > 1) {
+    if (offset + size > fileLength) {
+      throw new FormatError(
+        'truncated',
+        `truncated: buffer ${index} (offset ${offset}, ${size} bytes) runs past the end of the file (${fileLength} bytes)`,
+        offset,
+      );
+    }
+    return { offset, length: size, external: true };
+  }
+  const data = t.vector(0, 1, 'data');
+  return data ? { offset: data.start, length: data.length, external: false } : { offset: 0, length: 0, external: false };
+}
+
+function readSubgraph(t: FlatTable, s: number, opcodeCount: number, bufferCount: number): TfliteSubgraph {
+  const tensors: TfliteTensor[] = [];
+  const tensorTables = t.tables(0, 'tensors');
+  const tensorCount = tensorTables ? tensorTables.length : 0;
+  for (let i = 0; i < tensorCount; i++) {
+    const tensor = readTensor(tensorTables!.get(i), i);
+    if (tensor.buffer >= bufferCount && !(tensor.buffer === 0 && bufferCount === 0)) {
+      throw new FormatError(
+        'bad-index',
+        `tensor ${i} of subgraph ${s} uses buffer ${tensor.buffer}, but the model has ${bufferCount} buffers`,
+      );
+    }
+    tensors.push(tensor);
+  }
+  const checkTensorList = (list: number[], what: string) => {
+    for (const k of list) {
+      if (k < -1 || k >= tensorCount) {
+        throw new FormatError('bad-index', `${what} of subgraph ${s} refers to tensor ${k}, but the subgraph has ${tensorCount} tensors`);
+      }
+    }
+    return list;
+  };
+  const inputs = checkTensorList(t.int32s(1, 'inputs') ?? [], 'an input');
+  const outputs = checkTensorList(t.int32s(2, 'outputs') ?? [], 'an output');
+  const operators: TfliteOperator[] = [];
+  const opTables = t.tables(3, 'operators');
+  for (let i = 0; opTables && i < opTables.length; i++) {
+    const op = readOperator(opTables.get(i), i);
+    if (op.opcodeIndex >= opcodeCount) {
+      throw new FormatError(
+        'bad-index',
+        `operator ${i} of subgraph ${s} uses operator code ${op.opcodeIndex}, but the model has ${opcodeCount} operator codes`,
+      );
+    }
+    checkTensorList(op.inputs, `operator ${i}'s input`);
+    checkTensorList(op.outputs, `operator ${i}'s output`);
+    checkTensorList(op.intermediates, `operator ${i}'s intermediate`);
+    operators.push(op);
+  }
+  return { name: t.string(4, 'name') ?? '', tensors, inputs, outputs, operators };
+}
+
+function readTensor(t: FlatTable, index: number): TfliteTensor {
+  const type = t.i8(1, 'type');
+  const q = t.table(4, 'quantization');
+  const sp = t.table(6, 'sparsity');
+  return {
+    index,
+    name: t.string(3, 'name') ?? '',
+    shape: t.int32s(0, 'shape') ?? [],
+    shapeSignature: t.int32s(7, 'shape_signature'),
+    type,
+    typeName: TENSOR_TYPES[type] ?? `TYPE_${type}`,
+    buffer: t.u32(2, 'buffer'),
+    isVariable: t.bool(5, 'is_variable'),
+    quantization: q ? readQuantization(q) : null,
+    sparsity: sp ? readSparsity(sp) : null,
+  };
+}
+
+function readQuantization(t: FlatTable): TfliteQuantization {
+  const detailsCode = t.u8(4, 'details_type');
+  const out: TfliteQuantization = {
+    min: t.float32s(0, 'min'),
+    max: t.float32s(1, 'max'),
+    scale: t.float32s(2, 'scale'),
+    zeroPoint: t.int64s(3, 'zero_point'),
+    quantizedDimension: t.i32(6, 'quantized_dimension'),
+    detailsType: QUANTIZATION_DETAILS[detailsCode] ?? `DETAILS_${detailsCode}`,
+  };
+  if (detailsCode === 2 || detailsCode === 3) {
+    const d = t.table(5, 'details');
+    if (d) out.blockSize = d.i32(2, 'block_size');
+  }
+  return out;
+}
+
+function readSparsity(t: FlatTable): TfliteSparsity {
+  const dims = t.tables(2, 'dim_metadata');
+  const dimMetadata: TfliteSparsity['dimMetadata'] = [];
+  for (let i = 0; dims && i < dims.length; i++) {
+    const d = dims.get(i);
+    const entry: TfliteSparsity['dimMetadata'][number] = {
+      format: d.i8(0, 'format') === 1 ? 'SPARSE_CSR' : 'DENSE',
+      denseSize: d.i32(1, 'dense_size'),
+    };
+    const segments = readIndexVector(d, 2, 'array_segments');
+    const indices = readIndexVector(d, 4, 'array_indices');
+    if (segments) entry.arraySegments = segments;
+    if (indices) entry.arrayIndices = indices;
+    dimMetadata.push(entry);
+  }
+  return { traversalOrder: t.int32s(0, 'traversal_order') ?? [], blockMap: t.int32s(1, 'block_map') ?? [], dimMetadata };
+}
+
+/** SparseIndexVector union: Int32Vector, Uint16Vector or Uint8Vector, each a table with `values`. */
+function readIndexVector(t: FlatTable, typeSlot: number, name: string): number[] | undefined {
+  const kind = SPARSE_INDEX_VECTORS[t.u8(typeSlot, `${name}_type`)];
+  if (!kind || kind === 'NONE') return undefined;
+  const table = t.table(typeSlot + 1, name);
+  if (!table) return undefined;
+  if (kind === 'Int32Vector') return table.int32s(0, 'values') ?? [];
+  const size = kind === 'Uint16Vector' ? 2 : 1;
+  const run = table.vector(0, size, 'values');
+  if (!run) return [];
+  const src = table.file.src;
+  const out = new Array<number>(run.length);
+  for (let i = 0; i < run.length; i++) out[i] = size === 2 ? src.u16(run.start + 2 * i) : src.u8(run.start + i);
+  return out;
+}
+
+function readOperator(t: FlatTable, index: number): TfliteOperator {
+  const optionsType = t.u8(3, 'builtin_options_type');
+  return {
+    index,
+    opcodeIndex: t.u32(0, 'opcode_index'),
+    inputs: t.int32s(1, 'inputs') ?? [],
+    outputs: t.int32s(2, 'outputs') ?? [],
+    intermediates: t.int32s(8, 'intermediates') ?? [],
+    optionsType,
+    attributes: readOptions(t, optionsType),
+  };
+}
+
+/** The options worth showing for the operators whose requantization we explain. */
+function readOptions(t: FlatTable, optionsType: number): Record<string, string | number> {
+  const attrs: Record<string, string | number> = {};
+  // BuiltinOptions union members: 1 Conv2DOptions, 2 DepthwiseConv2DOptions, 5 Pool2DOptions, 8 FullyConnectedOptions.
+  if (optionsType !== 1 && optionsType !== 2 && optionsType !== 5 && optionsType !== 8) return attrs;
+  const o = t.table(4, 'builtin_options');
+  if (!o) return attrs;
+  const act = (slot: number) => ACTIVATIONS[o.i8(slot, 'fused_activation_function')] ?? 'UNKNOWN';
+  if (optionsType === 8) {
+    attrs.fused_activation_function = act(0);
+    return attrs;
+  }
+  attrs.padding = PADDINGS[o.i8(0, 'padding')] ?? 'UNKNOWN';
+  attrs.stride_w = o.i32(1, 'stride_w');
+  attrs.stride_h = o.i32(2, 'stride_h');
+  if (optionsType === 1) {
+    attrs.fused_activation_function = act(3);
+    attrs.dilation_w_factor = o.i32(4, 'dilation_w_factor', 1);
+    attrs.dilation_h_factor = o.i32(5, 'dilation_h_factor', 1);
+  } else if (optionsType === 2) {
+    attrs.depth_multiplier = o.i32(3, 'depth_multiplier');
+    attrs.fused_activation_function = act(4);
+    attrs.dilation_w_factor = o.i32(5, 'dilation_w_factor', 1);
+    attrs.dilation_h_factor = o.i32(6, 'dilation_h_factor', 1);
+  } else {
+    attrs.filter_width = o.i32(3, 'filter_width');
+    attrs.filter_height = o.i32(4, 'filter_height');
+    attrs.fused_activation_function = act(5);
+  }
+  return attrs;
+}
