@@ -257,7 +257,7 @@ function plain(node: PyNode): unknown {
 }
 
 export function toTensors(values: PyNode[], lines: LineIndex): ParsedTensor[] {
-  const check = new Checker(lines);
+  const check: Checker = new Checker(lines);
   const out: ParsedTensor[] = [];
   values.forEach((value, group) => {
     if (value.kind === 'dict') {

@@ -142,7 +142,7 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
     const axis = p?.quantized_dimension ?? 0;
     return { ...base, ...perAxis(details, dtype, channels, axis, notes), kind, dtype, qmin, qmax, channels, axis, scaleSource };
   }
-  return { ...base, ...perTensor(details, dtype, channels[0], qmin, qmax), kind, dtype, qmin, qmax, channels, axis: null, scaleSource };
+  return { ...base, ...perTensor(dtype, channels[0], qmin, qmax), kind, dtype, qmin, qmax, channels, axis: null, scaleSource };
 }
 
 function floatTensor(d: TensorDetails): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
@@ -171,7 +171,7 @@ function rangeText(c: Channel): string {
 }
 
 function perTensor(
-  d: TensorDetails, dtype: Dtype, c: Channel, qmin: number, qmax: number,
+  dtype: Dtype, c: Channel, qmin: number, qmax: number,
 ): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
   const { scale: s, zeroPoint: z } = c;
   const input: string[] = [];
