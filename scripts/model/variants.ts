@@ -1,0 +1,107 @@
+/**
+ * Every model file the site ships, made from one trained FloatModel. Pure
+ * apart from the calibration images it is handed; the same inputs give the
+ * same bytes.
+ */
+import { forwardFloat } from '../../src/lib/model-build/float-model.ts';
+import type { FloatModel } from '../../src/lib/model-build/float-model.ts';
+import { floatGraph, qoperatorGraph } from '../../src/lib/model-build/export.ts';
+import { writeOnnxModel } from '../../src/lib/model-build/onnx.ts';
+import type { OnnxGraph } from '../../src/lib/model-build/onnx.ts';
+import { dummyRanges, INPUT_RANGE, planIntegerModel } from '../../src/lib/model-build/quantize.ts';
+import type { ActivationRanges, ActivationType, IntegerPlan } from '../../src/lib/model-build/quantize.ts';
+import { PIXELS } from './data.ts';
+
+export interface Variant {
+  id: string;
+  label: string;
+  file: string;
+  description: string;
+  /** How the weights are stored. */
+  weights: string;
+  /** What the arithmetic runs in. */
+  activations: string;
+  graph: OnnxGraph;
+  bytes: Uint8Array;
+  /** Set for full-integer variants. */
+  plan?: IntegerPlan;
+  ranges?: ActivationRanges;
+  calibration?: { method: string; images: number; source: string };
+  dummyRange?: [number, number];
+}
+
+/** Min/max of every activation point over the calibration images, with the float forward pass. */
+export function minMaxRanges(model: FloatModel, pixels: Uint8Array, count: number): ActivationRanges {
+  const ranges: ActivationRanges = {};
+  const image = new Float32Array(PIXELS);
+  for (let n = 0; n < count; n++) {
+    for (let i = 0; i < PIXELS; i++) image[i] = pixels[n * PIXELS + i] / 255;
+    forwardFloat(model, image, (point, values) => {
+      const r = (ranges[point] ??= { min: Infinity, max: -Infinity });
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v < r.min) r.min = v;
+        if (v > r.max) r.max = v;
+      }
+    });
+  }
+  // The input range is fixed by the preprocessing, not measured: quantized_input_stats = (0, 255).
+  ranges.input = { ...INPUT_RANGE };
+  return ranges;
+}
+
+export const DUMMY_RANGES: [number, number][] = [[-100, 100], [0, 6], [-1000, 1000]];
+
+export const CALIBRATION_COUNT = 1000;
+
+function make(v: Omit<Variant, 'bytes'>): Variant {
+  return { ...v, bytes: writeOnnxModel(v.graph) };
+}
+
+function integerVariant(
+  model: FloatModel, ranges: ActivationRanges, type: ActivationType, fields: Omit<Variant, 'bytes' | 'graph' | 'plan' | 'ranges' | 'weights' | 'activations'>,
+): Variant {
+  const plan = planIntegerModel(model, ranges, type);
+  return make({
+    ...fields, plan, ranges, graph: qoperatorGraph(plan, model),
+    weights: 'int8, symmetric, per output channel; int32 bias (scale = input scale × weight scale)',
+    activations: `${type}, asymmetric, one scale and zero point per tensor`,
+  });
+}
+
+export function buildVariants(model: FloatModel, calibrationPixels: Uint8Array): Variant[] {
+  const ranges = minMaxRanges(model, calibrationPixels, CALIBRATION_COUNT);
+  const calibration = { method: 'min/max', images: CALIBRATION_COUNT, source: 'the first 1,000 training digits (calibration-digits.bin)' };
+  const variants: Variant[] = [
+    make({
+      id: 'fp32', label: 'float32', file: 'digits-fp32.onnx', graph: floatGraph(model, 'float32'),
+      description: 'The trained model as is.', weights: 'float32', activations: 'float32',
+    }),
+    make({
+      id: 'weights-only', label: 'weights-only int8 (dynamic range)', file: 'digits-weights-int8.onnx', graph: floatGraph(model, 'weights-only'),
+      description: 'int8 weights stored, dequantized to float32 when the model runs; activations stay float32 (TFLite post_training_quantize = True).',
+      weights: 'int8, symmetric, per output channel; float32 bias', activations: 'float32',
+    }),
+    integerVariant(model, ranges, 'uint8', {
+      id: 'full-integer', label: 'full integer (uint8 activations)', file: 'digits-int8.onnx', calibration,
+      description: 'Static post-training quantization calibrated on training digits: integer arithmetic from the first convolution to the logits.',
+    }),
+    integerVariant(model, ranges, 'int8', {
+      id: 'full-integer-s8', label: 'full integer (int8 activations)', file: 'digits-int8-s8act.onnx', calibration,
+      description: 'The same quantization with signed int8 activations (zero point −128 after a ReLU).',
+    }),
+    make({
+      id: 'float16', label: 'float16 weights', file: 'digits-fp16.onnx', graph: floatGraph(model, 'float16'),
+      description: 'float16 weights and biases, cast to float32 when the session loads; arithmetic in float32.',
+      weights: 'float16', activations: 'float32',
+    }),
+  ];
+  for (const [lo, hi] of DUMMY_RANGES) {
+    const tag = `${lo}_${hi}`.replace(/-/g, 'm');
+    variants.push(integerVariant(model, dummyRanges(model, { min: lo, max: hi }), 'uint8', {
+      id: `dummy-${tag}`, label: `dummy ranges (${lo}, ${hi})`, file: `digits-dummy-${tag}.onnx`, dummyRange: [lo, hi],
+      description: `Every activation after the input gets the fixed range (${lo}, ${hi}) instead of a calibrated one (TFLite default_ranges_stats).`,
+    }));
+  }
+  return variants;
+}
