@@ -338,34 +338,47 @@ function readOperator(t: FlatTable, index: number): TfliteOperator {
   };
 }
 
-/** The options worth showing for the operators whose requantization we explain. */
+/** BuiltinOptions union member → slot of its fused_activation_function field. */
+const FUSED_ACTIVATION_SLOT: Record<number, number> = {
+  1: 3, // Conv2DOptions
+  2: 4, // DepthwiseConv2DOptions
+  5: 5, // Pool2DOptions
+  6: 1, // SVDFOptions
+  8: 0, // FullyConnectedOptions
+  10: 1, // ConcatenationOptions
+  11: 0, // AddOptions
+  21: 0, // MulOptions
+  28: 0, // SubOptions
+  29: 0, // DivOptions
+};
+
+/** The options worth showing: fused activations, and the geometry of convolutions and pools. */
 function readOptions(t: FlatTable, optionsType: number): Record<string, string | number> {
   const attrs: Record<string, string | number> = {};
-  // BuiltinOptions union members: 1 Conv2DOptions, 2 DepthwiseConv2DOptions, 5 Pool2DOptions, 8 FullyConnectedOptions.
-  if (optionsType !== 1 && optionsType !== 2 && optionsType !== 5 && optionsType !== 8) return attrs;
+  const fusedSlot = FUSED_ACTIVATION_SLOT[optionsType];
+  if (fusedSlot === undefined) return attrs;
   const o = t.table(4, 'builtin_options');
   if (!o) return attrs;
-  const act = (slot: number) => ACTIVATIONS[o.i8(slot, 'fused_activation_function')] ?? 'UNKNOWN';
-  if (optionsType === 8) {
-    attrs.fused_activation_function = act(0);
-    return attrs;
+  attrs.fused_activation_function = ACTIVATIONS[o.i8(fusedSlot, 'fused_activation_function')] ?? 'UNKNOWN';
+  if (optionsType === 1 || optionsType === 2 || optionsType === 5) {
+    attrs.padding = PADDINGS[o.i8(0, 'padding')] ?? 'UNKNOWN';
+    attrs.stride_w = o.i32(1, 'stride_w');
+    attrs.stride_h = o.i32(2, 'stride_h');
   }
-  attrs.padding = PADDINGS[o.i8(0, 'padding')] ?? 'UNKNOWN';
-  attrs.stride_w = o.i32(1, 'stride_w');
-  attrs.stride_h = o.i32(2, 'stride_h');
   if (optionsType === 1) {
-    attrs.fused_activation_function = act(3);
     attrs.dilation_w_factor = o.i32(4, 'dilation_w_factor', 1);
     attrs.dilation_h_factor = o.i32(5, 'dilation_h_factor', 1);
   } else if (optionsType === 2) {
     attrs.depth_multiplier = o.i32(3, 'depth_multiplier');
-    attrs.fused_activation_function = act(4);
     attrs.dilation_w_factor = o.i32(5, 'dilation_w_factor', 1);
     attrs.dilation_h_factor = o.i32(6, 'dilation_h_factor', 1);
-  } else {
+  } else if (optionsType === 5) {
     attrs.filter_width = o.i32(3, 'filter_width');
     attrs.filter_height = o.i32(4, 'filter_height');
-    attrs.fused_activation_function = act(5);
+  } else if (optionsType === 6) {
+    attrs.rank = o.i32(0, 'rank');
+  } else if (optionsType === 10) {
+    attrs.axis = o.i32(0, 'axis');
   }
   return attrs;
 }

@@ -1,0 +1,398 @@
+/**
+ * What a reader's raw summary does not say outright, worked out the same way
+ * for .tflite and .onnx: the quantization flavour with its evidence, the
+ * requantization multiplier of every convolution / fully connected / matmul,
+ * the size breakdown by dtype, and warnings about suspicious quantization.
+ *
+ * Weighted operators (the ones with a weight tensor) decide the flavour: each
+ * is classified by what its activation input and its weights really are,
+ * looking through DEQUANTIZE / DequantizeLinear to the stored tensor:
+ *   integer  – quantized integer activations (int8, uint8 or int16);
+ *   hybrid   – float activations, quantized integer weights (dynamic range,
+ *              weight-only, MatMulNBits, DynamicQuantizeLinear);
+ *   float16  – float activations, float16 weights;
+ *   float    – everything float32.
+ */
+import { quantizeMultiplier } from '../quant/multiplier.ts';
+import type {
+  DType, DtypeBytes, FlavourVerdict, ModelSummary, ModelWarning, OperatorSummary, RequantSummary, TensorSummary,
+} from './summary.ts';
+import type { BaseSummary } from './tflite/summarize.ts';
+
+/** Where the activation (data) and weight operands of each weighted operator are. */
+const WEIGHTED: Record<string, { data: number; weights: number; bias?: number }> = {
+  CONV_2D: { data: 0, weights: 1, bias: 2 },
+  DEPTHWISE_CONV_2D: { data: 0, weights: 1, bias: 2 },
+  FULLY_CONNECTED: { data: 0, weights: 1, bias: 2 },
+  CONV_3D: { data: 0, weights: 1, bias: 2 },
+  TRANSPOSE_CONV: { data: 2, weights: 1, bias: 3 },
+  SVDF: { data: 0, weights: 1 },
+  EMBEDDING_LOOKUP: { data: 0, weights: 1 },
+  Conv: { data: 0, weights: 1, bias: 2 },
+  ConvTranspose: { data: 0, weights: 1, bias: 2 },
+  Gemm: { data: 0, weights: 1, bias: 2 },
+  MatMul: { data: 0, weights: 1 },
+  QLinearConv: { data: 0, weights: 3, bias: 8 },
+  QLinearMatMul: { data: 0, weights: 3 },
+  ConvInteger: { data: 0, weights: 1 },
+  MatMulInteger: { data: 0, weights: 1 },
+  MatMulNBits: { data: 0, weights: 1, bias: 5 },
+};
+
+/** Operators whose requantization multiplier M = s_in·s_w/s_out we report. */
+const REQUANTIZED = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'FULLY_CONNECTED', 'CONV_3D', 'TRANSPOSE_CONV', 'Conv', 'ConvTranspose', 'Gemm', 'MatMul', 'QLinearConv', 'QLinearMatMul']);
+
+const DEQUANTIZE_OPS = new Set(['DEQUANTIZE', 'DequantizeLinear']);
+const QUANTIZE_OPS = new Set(['QUANTIZE', 'QuantizeLinear']);
+const INTEGER_ACTIVATIONS = new Set<DType>(['int8', 'uint8', 'int16', 'uint16', 'int4', 'uint4']);
+/** Producers whose outputs are never negative: a zero point at the bottom of the type is expected there. */
+const NON_NEGATIVE = new Set(['RELU', 'RELU6', 'RELU_0_TO_1', 'LOGISTIC', 'SOFTMAX', 'Relu', 'Sigmoid', 'Softmax', 'Clip', 'QLinearSigmoid', 'QLinearSoftmax', 'HARD_SWISH']);
+
+type Kind = 'integer' | 'hybrid' | 'float16' | 'float';
+
+interface Classified {
+  op: OperatorSummary;
+  kind: Kind;
+  data: TensorSummary | undefined;
+  weights: TensorSummary | undefined;
+}
+
+export function analyze(base: BaseSummary): ModelSummary {
+  const summary: ModelSummary = { ...base, flavour: { flavour: 'unknown', evidence: [] }, warnings: [] };
+  const classified = classifyOperators(summary);
+  summary.flavour = flavourOf(summary, classified);
+  summary.requantization = requantization(summary, classified);
+  summary.sizeByDtype = sizeByDtype(summary.tensors);
+  summary.warnings = warnings(summary, classified);
+  return summary;
+}
+
+/** Follows DEQUANTIZE / DequantizeLinear (and TFLite's float16 DEQUANTIZE) back to the stored tensor. */
+function stored(s: ModelSummary, t: TensorSummary | undefined): TensorSummary | undefined {
+  let cur = t;
+  for (let hops = 0; cur && hops < 4; hops++) {
+    const p = cur.producers.length === 1 ? s.operators[cur.producers[0]] : undefined;
+    if (!p || !DEQUANTIZE_OPS.has(p.opType) || p.inputs[0] === undefined || p.inputs[0] < 0) return cur;
+    cur = s.tensors[p.inputs[0]];
+  }
+  return cur;
+}
+
+/** Where the operator's output is quantized: the output itself, or the QuantizeLinear that reads it (QDQ). */
+function quantizedOutput(s: ModelSummary, op: OperatorSummary): TensorSummary | undefined {
+  const out = op.outputs[0] !== undefined && op.outputs[0] >= 0 ? s.tensors[op.outputs[0]] : undefined;
+  if (!out || out.quantization) return out;
+  for (const c of out.consumers) {
+    const q = s.operators[c];
+    if (QUANTIZE_OPS.has(q.opType) && q.outputs[0] >= 0) return s.tensors[q.outputs[0]];
+  }
+  // A fused activation op (Relu) between the conv and its QuantizeLinear.
+  if (out.consumers.length === 1) {
+    const next = s.operators[out.consumers[0]];
+    if (NON_NEGATIVE.has(next.opType) && next.outputs[0] >= 0) {
+      const after = s.tensors[next.outputs[0]];
+      for (const c of after.consumers) {
+        const q = s.operators[c];
+        if (QUANTIZE_OPS.has(q.opType) && q.outputs[0] >= 0) return s.tensors[q.outputs[0]];
+      }
+    }
+  }
+  return out;
+}
+
+function isQuantizedInt(t: TensorSummary | undefined): boolean {
+  return !!t && !!t.quantization && INTEGER_ACTIVATIONS.has(t.dtype);
+}
+
+function classifyOperators(s: ModelSummary): Classified[] {
+  const out: Classified[] = [];
+  for (const op of s.operators) {
+    const roles = WEIGHTED[op.opType];
+    if (!roles) continue;
+    const at = (k: number) => (op.inputs[k] !== undefined && op.inputs[k] >= 0 ? s.tensors[op.inputs[k]] : undefined);
+    const data = stored(s, at(roles.data));
+    const weights = stored(s, at(roles.weights));
+    // A MatMul of two activations has no weights.
+    if (op.opType === 'MatMul' && weights && !weights.isConstant && !weights.quantization) continue;
+    let kind: Kind;
+    const dynamicData = data?.quantization?.source === 'runtime';
+    if (isQuantizedInt(data) && !dynamicData) kind = 'integer';
+    else if (weights && (isQuantizedInt(weights) || op.opType === 'MatMulNBits' || (weights.quantization && weights.dtype !== 'float32'))) kind = 'hybrid';
+    else if (weights && (weights.dtype === 'float16' || weights.dtype === 'bfloat16')) kind = 'float16';
+    else kind = 'float';
+    if (op.opType === 'MatMulInteger' || op.opType === 'ConvInteger') kind = dynamicData ? 'hybrid' : 'integer';
+    out.push({ op, kind, data, weights });
+  }
+  return out;
+}
+
+function flavourOf(s: ModelSummary, ops: Classified[]): FlavourVerdict {
+  const evidence: string[] = [];
+  const count = (k: Kind) => ops.filter((c) => c.kind === k).length;
+  const integer = ops.filter((c) => c.kind === 'integer');
+  const hybrid = count('hybrid');
+  const f16 = count('float16');
+  const float = count('float');
+  const names = (list: Classified[]) => [...new Set(list.map((c) => c.op.opType))].join(', ');
+
+  const quantizedActivations = s.tensors.filter((t) => !t.isConstant && isQuantizedInt(t) && t.quantization?.source !== 'runtime');
+  const activationTypes = new Set((integer.length ? integer.map((c) => c.data!.dtype) : quantizedActivations.map((t) => t.dtype)));
+
+  if (ops.length === 0 && quantizedActivations.length > 0) {
+    const types = [...new Set(quantizedActivations.map((t) => t.dtype))];
+    evidence.push(
+      `No convolution or matmul; ${quantizedActivations.length} activation tensors are quantized (${types.join('/')})` +
+        `${s.operators.some((o) => QUANTIZE_OPS.has(o.opType) && o.opType === 'QuantizeLinear') ? ' in QuantizeLinear/DequantizeLinear pairs' : ''}.`,
+    );
+    if (types.length > 1) return { flavour: 'mixed', evidence };
+    if (types[0] === 'int16' || types[0] === 'uint16') return { flavour: '16x8', evidence };
+    if (types[0] === 'uint8') return { flavour: 'full-integer-uint8', evidence };
+    if (types[0] === 'int8') return { flavour: 'full-integer-int8', evidence };
+    return { flavour: 'mixed', evidence };
+  }
+  if (ops.length === 0) {
+    const quantized = s.tensors.filter((t) => t.quantization);
+    if (quantized.length === 0) {
+      evidence.push('No tensor in the file carries quantization parameters.');
+      const f16Tensors = s.tensors.filter((t) => t.isConstant && t.dtype === 'float16').length;
+      if (f16Tensors) return { flavour: 'float16', evidence: [...evidence, `${f16Tensors} constant tensors are stored as float16.`] };
+      return { flavour: 'float', evidence };
+    }
+    evidence.push(`${quantized.length} tensors carry quantization parameters, but no convolution or matmul uses them.`);
+    return { flavour: 'unknown', evidence };
+  }
+
+  if (integer.length) {
+    const weightTypes = new Set(integer.map((c) => c.weights?.dtype).filter((d): d is DType => !!d));
+    evidence.push(
+      `${integer.length} of ${ops.length} weighted operators (${names(integer)}) take quantized ${[...activationTypes].join('/')} activations` +
+        (weightTypes.size ? ` and ${[...weightTypes].join('/')} weights.` : '.'),
+    );
+    const perAxis = integer.filter((c) => (c.weights?.quantization?.scales.length ?? 0) > 1).length;
+    if (perAxis) evidence.push(`${perAxis} of them have per-channel weight scales.`);
+    if (hybrid || f16 || float) {
+      evidence.push(`${hybrid + f16 + float} weighted operators run on float activations (${names(ops.filter((c) => c.kind !== 'integer'))}).`);
+      return { flavour: 'mixed', evidence };
+    }
+    if (activationTypes.size > 1) {
+      evidence.push('Different operators use different activation types.');
+      return { flavour: 'mixed', evidence };
+    }
+    const act = [...activationTypes][0];
+    if (act === 'int16' || act === 'uint16') {
+      if (weightTypes.size === 1 && (weightTypes.has('int8') || weightTypes.has('uint8'))) {
+        evidence.push('16-bit activations with 8-bit weights is TFLite\'s "16x8" mode.');
+        return { flavour: '16x8', evidence };
+      }
+      evidence.push(`16-bit activations with ${[...weightTypes].join('/')} weights: not one of the standard flavours (16x8 has 8-bit weights).`);
+      return { flavour: 'mixed', evidence };
+    }
+    addIoEvidence(s, evidence);
+    return { flavour: act === 'uint8' ? 'full-integer-uint8' : 'full-integer-int8', evidence };
+  }
+  if (hybrid) {
+    const list = ops.filter((c) => c.kind === 'hybrid');
+    const wt = [...new Set(list.map((c) => (c.op.opType === 'MatMulNBits' ? `${c.op.attributes?.bits ?? 4}-bit blockwise` : c.weights?.dtype)))].join('/');
+    evidence.push(`${list.length} of ${ops.length} weighted operators (${names(list)}) have ${wt} quantized weights but float activations.`);
+    if (list.some((c) => c.data?.quantization?.source === 'runtime')) {
+      evidence.push('Activations are quantized at run time (DynamicQuantizeLinear): their scale and zero point are not in the file.');
+    } else {
+      evidence.push('No activation tensor has quantization parameters: activations stay float (or are quantized on the fly by the kernel).');
+    }
+    if (f16 || float) evidence.push(`${f16 + float} other weighted operators use float weights.`);
+    return { flavour: 'dynamic-range', evidence };
+  }
+  if (f16) {
+    const list = ops.filter((c) => c.kind === 'float16');
+    evidence.push(`${list.length} of ${ops.length} weighted operators (${names(list)}) read float16 weights${s.operators.some((o) => o.opType === 'DEQUANTIZE') ? ' through DEQUANTIZE operators' : ''}.`);
+    evidence.push('No tensor carries integer quantization parameters.');
+    return { flavour: 'float16', evidence };
+  }
+  evidence.push(`All ${ops.length} weighted operators (${names(ops)}) use float32 weights and activations.`);
+  if (!s.tensors.some((t) => t.quantization)) evidence.push('No tensor carries quantization parameters.');
+  return { flavour: 'float', evidence };
+}
+
+function addIoEvidence(s: ModelSummary, evidence: string[]): void {
+  const io = [...s.inputs, ...s.outputs].map((i) => s.tensors[i]).filter(Boolean);
+  const types = [...new Set(io.map((t) => t.dtype))];
+  evidence.push(`Inputs and outputs are ${types.join('/')}${types.every((d) => d.startsWith('float')) ? ' (QUANTIZE/DEQUANTIZE at the edges)' : ''}.`);
+}
+
+function requantization(s: ModelSummary, ops: Classified[]): RequantSummary[] {
+  const out: RequantSummary[] = [];
+  for (const c of ops) {
+    if (!REQUANTIZED.has(c.op.opType) || c.kind !== 'integer' || !c.data || !c.weights) continue;
+    const output = quantizedOutput(s, c.op);
+    const sIn = c.data.quantization?.scales;
+    const sW = c.weights.quantization?.scales;
+    const sOut = output?.quantization?.scales;
+    if (!output || !sIn || sIn.length !== 1 || !sW || sW.length === 0 || !sOut || sOut.length !== 1) continue;
+    // Double arithmetic on the float32 scales, as TFLite's PopulateConvolutionQuantizationParams does.
+    const multipliers = sW.map((w) => {
+      const real = (sIn[0] * w) / sOut[0];
+      const fixed = Number.isFinite(real) ? quantizeMultiplier(real) : { multiplier: 0, shift: 0 };
+      return { real, multiplier: fixed.multiplier, shift: fixed.shift };
+    });
+    out.push({
+      operator: c.op.index,
+      opType: c.op.opType,
+      input: c.data.index === undefined ? -1 : s.tensors.indexOf(c.data),
+      weights: s.tensors.indexOf(c.weights),
+      output: s.tensors.indexOf(output),
+      inputScale: sIn[0],
+      weightScales: sW,
+      outputScale: sOut[0],
+      multipliers,
+    });
+  }
+  return out;
+}
+
+function sizeByDtype(tensors: readonly TensorSummary[]): DtypeBytes[] {
+  const by = new Map<DType, DtypeBytes>();
+  for (const t of tensors) {
+    if (!t.isConstant || t.byteSize === 0) continue;
+    const e = by.get(t.dtype) ?? { dtype: t.dtype, tensors: 0, bytes: 0 };
+    e.tensors += 1;
+    e.bytes += t.byteSize;
+    by.set(t.dtype, e);
+  }
+  return [...by.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+const RANGES: Partial<Record<DType, [number, number]>> = {
+  int8: [-128, 127], uint8: [0, 255], int16: [-32768, 32767], uint16: [0, 65535], int4: [-8, 7], uint4: [0, 15],
+};
+
+function label(t: TensorSummary, position: number): string {
+  return t.name ? `'${t.name}' (tensor ${position})` : `tensor ${position} (unnamed)`;
+}
+
+function warnings(s: ModelSummary, ops: Classified[]): ModelWarning[] {
+  const out: ModelWarning[] = [];
+  const pos = (t: TensorSummary) => s.tensors.indexOf(t);
+
+  // 1. default_ranges_stats: every weighted operator's output has the same (scale, zero point).
+  const outs = ops
+    .filter((c) => c.kind === 'integer')
+    .map((c) => quantizedOutput(s, c.op))
+    .filter((t): t is TensorSummary => !!t && !!t.quantization && t.quantization.scales.length === 1);
+  if (outs.length >= 2) {
+    const key = (t: TensorSummary) => `${t.quantization!.scales[0]}|${t.quantization!.zeroPoints[0]}`;
+    if (new Set(outs.map(key)).size === 1) {
+      const q = outs[0].quantization!;
+      const [lo, hi] = RANGES[outs[0].dtype] ?? [0, 0];
+      const min = (lo - q.zeroPoints[0]) * q.scales[0];
+      const max = (hi - q.zeroPoints[0]) * q.scales[0];
+      out.push({
+        code: 'same-range-everywhere',
+        message:
+          `All ${outs.length} convolution/matmul outputs share one quantization (scale ${q.scales[0]}, zero point ${q.zeroPoints[0]}, ` +
+          `i.e. the range [${round(min)}, ${round(max)}]). Real layers have different ranges; this is the fingerprint of ` +
+          'dummy ranges (TFLite converter default_ranges_stats) instead of calibration.',
+        tensors: outs.map(pos),
+      });
+    }
+  }
+
+  s.tensors.forEach((t, i) => {
+    const q = t.quantization;
+    if (!q || q.scales.length === 0) return;
+    // 2. quantized_dimension out of range.
+    if (q.scales.length > 1 && (q.axis < 0 || q.axis >= t.shape.length)) {
+      out.push({
+        code: 'quantized-dimension-out-of-range',
+        message:
+          `${label(t, i)} has ${q.scales.length} per-axis scales along quantized_dimension ${q.axis}, but it has rank ${t.shape.length} ` +
+          `(shape [${t.shape.join(', ')}]). TFLite's interpreter refuses to load such a model; TFLite Micro ignores the axis.`,
+        tensors: [i],
+      });
+    } else if (q.scales.length > 1 && !q.blockSize && typeof t.shape[q.axis] === 'number' && t.shape[q.axis] !== q.scales.length) {
+      out.push({
+        code: 'per-axis-count-mismatch',
+        message: `${label(t, i)} has ${q.scales.length} scales but dimension ${q.axis} has size ${t.shape[q.axis]}.`,
+        tensors: [i],
+      });
+    }
+    // 3. Per-channel scales spanning orders of magnitude.
+    if (q.scales.length > 1) {
+      const abs = q.scales.map(Math.abs).filter((x) => x > 0);
+      const zeros = q.scales.length - abs.length;
+      const ratio = abs.length ? Math.max(...abs) / Math.min(...abs) : 0;
+      if (ratio >= 100 || zeros > 0) {
+        out.push({
+          code: 'per-channel-scale-spread',
+          message:
+            `${label(t, i)}: its ${q.scales.length} per-channel scales span ${ratio ? `a factor of ${round(ratio)} (${round(Math.log10(ratio))} orders of magnitude)` : 'nothing'}` +
+            `${zeros ? `, and ${zeros} channels have scale 0` : ''}. Channels with tiny scales are usually dead or nearly constant filters; per-tensor quantization would crush them.`,
+          tensors: [i],
+        });
+      }
+    }
+    // 4. Non-positive scales.
+    const bad = q.scales.filter((x) => !(x > 0)).length;
+    if (bad) {
+      out.push({
+        code: 'non-positive-scale',
+        message: `${label(t, i)} has ${bad} scale${bad > 1 ? 's' : ''} that ${bad > 1 ? 'are' : 'is'} not positive (e.g. ${q.scales.find((x) => !(x > 0))}).`,
+        tensors: [i],
+      });
+    }
+    // 5. Zero point pinned at the edge of its type, on an activation that could be negative.
+    const range = RANGES[t.dtype];
+    if (range && !t.isConstant && q.scales.length === 1) {
+      const zp = q.zeroPoints[0];
+      if (zp === range[0] && !nonNegative(s, t, 0)) {
+        out.push({
+          code: 'zero-point-at-edge',
+          message:
+            `${label(t, i)}: zero point ${zp} is the lowest ${t.dtype} code, so the tensor can only hold values ≥ 0 ` +
+            `(up to ${round((range[1] - zp) * q.scales[0])}); negative values are clipped to 0. ` +
+            'Nothing before it (ReLU, softmax, sigmoid) guarantees that; right for [0, 1] images, suspicious otherwise.',
+          tensors: [i],
+        });
+      } else if (zp === range[1]) {
+        out.push({
+          code: 'zero-point-at-edge',
+          message: `${label(t, i)}: zero point ${zp} is the highest ${t.dtype} code, so the tensor can only hold values ≤ 0; positive values are clipped.`,
+          tensors: [i],
+        });
+      }
+    }
+  });
+
+  const external = s.tensors.filter((t) => t.externalData);
+  if (external.length) {
+    const files = [...new Set(external.map((t) => t.externalData!.location))];
+    out.push({
+      code: 'external-data',
+      message: `${external.length} tensors keep their data in other files (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); they are listed, not read.`,
+      tensors: external.map(pos),
+    });
+  }
+  return out;
+}
+
+/** Operators that pass their input's sign through (a max of non-negative values is non-negative…). */
+const SIGN_PRESERVING = new Set([
+  'AVERAGE_POOL_2D', 'MAX_POOL_2D', 'RESHAPE', 'SQUEEZE', 'CONCATENATION', 'MEAN', 'PAD', 'QUANTIZE', 'DEQUANTIZE', 'TRANSPOSE',
+  'AveragePool', 'MaxPool', 'GlobalAveragePool', 'Reshape', 'Squeeze', 'Unsqueeze', 'Flatten', 'Concat', 'Transpose', 'QuantizeLinear',
+  'DequantizeLinear', 'QLinearAveragePool', 'QLinearGlobalAveragePool', 'QLinearConcat',
+]);
+
+/** Whether the graph guarantees the tensor is ≥ 0 (a ReLU/softmax/sigmoid upstream, through sign-preserving ops). */
+function nonNegative(s: ModelSummary, t: TensorSummary | undefined, depth: number): boolean {
+  if (!t || depth > 16 || t.producers.length !== 1) return false;
+  const op = s.operators[t.producers[0]];
+  const fused = op.attributes?.fused_activation_function;
+  if (NON_NEGATIVE.has(op.opType) || fused === 'RELU' || fused === 'RELU6') return true;
+  if (!SIGN_PRESERVING.has(op.opType)) return false;
+  // Data inputs only: skip scale/zero-point/shape operands, which are constants.
+  const data = op.inputs.filter((k) => k >= 0 && !s.tensors[k].isConstant);
+  return data.length > 0 && data.every((k) => nonNegative(s, s.tensors[k], depth + 1));
+}
+
+function round(x: number): string {
+  return Number(x.toPrecision(4)).toString();
+}
