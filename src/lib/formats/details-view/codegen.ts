@@ -42,7 +42,11 @@ export function generateCode(t: TensorExplanation, language: CodeLanguage): stri
   if (t.kind === 'float' || t.kind === 'plain' || t.dtype === null || t.channels.some((c) => c.min === null)) {
     return unconverted(t, language);
   }
-  if (t.kind === 'per-axis') return PER_AXIS[language](t);
+  if (t.kind === 'per-axis') {
+    const axis = codeAxis(t);
+    if (axis === null) return unconverted(t, language);
+    return PER_AXIS[language](axis === t.axis ? t : { ...t, axis });
+  }
   return PER_TENSOR[language](t);
 }
 
@@ -54,7 +58,7 @@ function unconverted(t: TensorExplanation, language: CodeLanguage): string {
   const why =
     t.kind === 'float' || t.kind === 'plain'
       ? 'Not quantized: no conversion, the values go in and come out as they are.'
-      : 'These quantization parameters cannot be used (see the notes), so no conversion code is generated.';
+      : 'These quantization parameters cannot be used as printed (see the notes), so no conversion code is generated.';
   const index = d.index;
   switch (language) {
     case 'python':
@@ -234,6 +238,19 @@ const PER_TENSOR: Record<CodeLanguage, (t: TensorExplanation) => string> = {
 };
 
 // --- per axis -----------------------------------------------------------------
+
+/**
+ * The dimension the channels run along: quantized_dimension when it is one of
+ * the shape's, else the one dimension whose size matches the scale count (a
+ * 1-D bias that kept its weight's axis), else none.
+ */
+function codeAxis(t: TensorExplanation): number | null {
+  const axis = t.axis ?? 0;
+  const shape = t.details.shape;
+  if (axis >= 0 && axis < shape.length) return axis;
+  const matches = shape.flatMap((size, i) => (size === t.channels.length ? [i] : []));
+  return matches.length === 1 ? matches[0] : null;
+}
 
 /** Values per step along the axis: the product of the dimensions after it. */
 function inner(t: TensorExplanation): number {

@@ -50,8 +50,14 @@ export interface TensorExplanation {
 
 const FLOAT_TYPES = new Set(['float32', 'float16', 'float64', 'bfloat16']);
 
-/** Relative difference that still counts as the same float32 scale printed with 8 digits. */
-const SAME_SCALE = 1e-6;
+/**
+ * numpy prints float32 arrays with 8 decimal places (positional) or 8 after
+ * the mantissa's point (scientific): a scale from the array can be off by
+ * half a unit in the 8th decimal, plus float32 rounding.
+ */
+function sameScale(printed: number, exact: number): boolean {
+  return Math.abs(printed - exact) <= 5.01e-9 + 1e-7 * Math.abs(exact);
+}
 
 function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;
@@ -98,7 +104,7 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
     pairs = [{ scale: tupleScale, zeroPoint: tupleZp }];
     scaleSource = 'tuple';
     if (scales.length === 1) {
-      if (!close(scales[0], tupleScale, SAME_SCALE * Math.abs(tupleScale)) || zps[0] !== tupleZp) {
+      if (!sameScale(scales[0], tupleScale) || zps[0] !== tupleZp) {
         notes.push(`'quantization' says (${num(tupleScale, 10)}, ${tupleZp}) but 'quantization_parameters' says (${num(scales[0], 10)}, ${zps[0]}); the interpreter always reports the same pair in both, so the paste was edited or mixed up. The tuple is used.`);
       }
     }
@@ -106,7 +112,7 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
     kind = 'per-tensor';
     pairs = [{ scale: scales[0], zeroPoint: zps[0] ?? 0 }];
     scaleSource = 'parameters';
-    notes.push("The tuple is (0.0, 0) but 'quantization_parameters' has one scale; the scale below is numpy's 8-digit print of it.");
+    notes.push("The tuple is (0.0, 0) but 'quantization_parameters' has one scale; the scale below is numpy's print of it, rounded to 8 decimal places.");
   } else {
     kind = FLOAT_TYPES.has(details.dtype) ? 'float' : 'plain';
     if (tupleZp !== 0) notes.push(`The tuple has scale 0 but zero point ${tupleZp}; a zero scale means "not quantized", so the zero point means nothing.`);
@@ -218,7 +224,10 @@ function perAxis(
   const n = channels.length;
   const size = d.shape[axis];
   if (axis < 0 || axis >= d.shape.length) {
-    notes.push(`quantized_dimension is ${axis} but the shape has ${d.shape.length} dimensions; TFLite would refuse this tensor ("quantized_dimension must be in range").`);
+    const fits = d.shape.findIndex((size) => size === n);
+    notes.push(
+      `quantized_dimension is ${axis}, but the shape has ${d.shape.length} dimension${d.shape.length === 1 ? '' : 's'}. Converters sometimes copy a weight's axis onto its 1-D bias like this; a reader that checks the axis stops with "quantized_dimension must be in range".${fits >= 0 ? ` The ${n} scales match dimension ${fits}, which the code below uses.` : ''}`,
+    );
   } else if (size !== n) {
     notes.push(`Dimension ${axis} has ${size} entries but there are ${n} scales; TFLite wants one scale per entry.`);
   }
