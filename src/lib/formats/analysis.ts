@@ -50,6 +50,10 @@ const NON_NEGATIVE = new Set(['RELU', 'RELU6', 'RELU_0_TO_1', 'LOGISTIC', 'SOFTM
 
 type Kind = 'integer' | 'hybrid' | 'float16' | 'float';
 
+// Per-analysis lookups (analyze() resets them): tensor → list position, and nonNegative() results.
+let positions = new Map<TensorSummary, number>();
+let nonNegativeMemo = new Map<TensorSummary, boolean>();
+
 interface Classified {
   op: OperatorSummary;
   kind: Kind;
@@ -59,6 +63,8 @@ interface Classified {
 
 export function analyze(base: BaseSummary): ModelSummary {
   const summary: ModelSummary = { ...base, flavour: { flavour: 'unknown', evidence: [] }, warnings: [] };
+  positions = new Map(summary.tensors.map((t, i) => [t, i]));
+  nonNegativeMemo = new Map();
   const classified = classifyOperators(summary);
   summary.flavour = flavourOf(summary, classified);
   summary.requantization = requantization(summary, classified);
@@ -237,9 +243,9 @@ function requantization(s: ModelSummary, ops: Classified[]): RequantSummary[] {
     out.push({
       operator: c.op.index,
       opType: c.op.opType,
-      input: c.data.index === undefined ? -1 : s.tensors.indexOf(c.data),
-      weights: s.tensors.indexOf(c.weights),
-      output: s.tensors.indexOf(output),
+      input: positions.get(c.data) ?? -1,
+      weights: positions.get(c.weights) ?? -1,
+      output: positions.get(output) ?? -1,
       inputScale: sIn[0],
       weightScales: sW,
       outputScale: sOut[0],
@@ -271,7 +277,7 @@ function label(t: TensorSummary, position: number): string {
 
 function warnings(s: ModelSummary, ops: Classified[]): ModelWarning[] {
   const out: ModelWarning[] = [];
-  const pos = (t: TensorSummary) => s.tensors.indexOf(t);
+  const pos = (t: TensorSummary) => positions.get(t) ?? -1;
 
   // 1. default_ranges_stats: every weighted operator's output has the same (scale, zero point).
   const outs = ops
@@ -319,7 +325,13 @@ function warnings(s: ModelSummary, ops: Classified[]): ModelWarning[] {
     if (q.scales.length > 1) {
       const abs = q.scales.map(Math.abs).filter((x) => x > 0);
       const zeros = q.scales.length - abs.length;
-      const ratio = abs.length ? Math.max(...abs) / Math.min(...abs) : 0;
+      let max = 0;
+      let min = Infinity;
+      for (const x of abs) {
+        if (x > max) max = x;
+        if (x < min) min = x;
+      }
+      const ratio = abs.length ? max / min : 0;
       if (ratio >= 100 || zeros > 0) {
         out.push({
           code: 'per-channel-scale-spread',
@@ -384,6 +396,14 @@ const SIGN_PRESERVING = new Set([
 /** Whether the graph guarantees the tensor is ≥ 0 (a ReLU/softmax/sigmoid upstream, through sign-preserving ops). */
 function nonNegative(s: ModelSummary, t: TensorSummary | undefined, depth: number): boolean {
   if (!t || depth > 16 || t.producers.length !== 1) return false;
+  const known = nonNegativeMemo.get(t);
+  if (known !== undefined) return known;
+  const result = nonNegativeUncached(s, t, depth);
+  nonNegativeMemo.set(t, result);
+  return result;
+}
+
+function nonNegativeUncached(s: ModelSummary, t: TensorSummary, depth: number): boolean {
   const op = s.operators[t.producers[0]];
   const fused = op.attributes?.fused_activation_function;
   if (NON_NEGATIVE.has(op.opType) || fused === 'RELU' || fused === 'RELU6') return true;

@@ -100,8 +100,9 @@ export function summarizeOnnx(model: OnnxModel): BaseSummary {
     return op;
   });
   operators.forEach((op) => {
-    for (const i of op.inputs) if (i >= 0 && !tensors[i].consumers.includes(op.index)) (tensors[i].consumers as number[]).push(op.index);
-    for (const o of op.outputs) if (o >= 0 && !tensors[o].producers.includes(op.index)) (tensors[o].producers as number[]).push(op.index);
+    // Operators come in order, so a repeat of this operator can only be the last entry.
+    for (const i of op.inputs) if (i >= 0 && tensors[i].consumers.at(-1) !== op.index) (tensors[i].consumers as number[]).push(op.index);
+    for (const o of op.outputs) if (o >= 0 && tensors[o].producers.at(-1) !== op.index) (tensors[o].producers as number[]).push(op.index);
   });
 
   const param = (name: string | undefined): Param => {

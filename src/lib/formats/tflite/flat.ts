@@ -18,10 +18,29 @@ import { FormatError } from '../errors.ts';
 export class FlatFile {
   readonly src: ByteSource;
   readonly bb: ByteBuffer;
+  /**
+   * Tables may share data, so a small hostile file can make a naive walk
+   * read the same vector millions of times. Real models read each element
+   * about once; we stop after a generous multiple of the file size.
+   */
+  private budget: number;
 
   constructor(bytes: Uint8Array) {
     this.src = new ByteSource(bytes);
     this.bb = new ByteBuffer(bytes);
+    this.budget = 8 * bytes.length + 100_000;
+  }
+
+  /** Counts `count` elements read; throws when the file makes us read far more than it holds. */
+  spend(count: number, path: string): void {
+    this.budget -= count + 1;
+    if (this.budget < 0) {
+      throw new FormatError(
+        'bad-structure',
+        `the file's tables point at the same data over and over (stopped at ${path} after reading more than ` +
+          `${8 * this.src.length + 100_000} values from ${this.src.length} bytes)`,
+      );
+    }
   }
 
   /** Follows a uoffset stored at `at`; the target must leave room for `minSize` bytes. */
@@ -153,6 +172,8 @@ export class FlatTable {
     const lengthAt = this.file.follow(at, 4, path);
     const length = this.file.bb.readUint32(lengthAt);
     this.file.src.needVector(lengthAt, lengthAt + 4, length, elementSize, path);
+    // Byte vectors (weights) are located, not read; everything else is read element by element.
+    if (elementSize > 1 || name !== 'data') this.file.spend(length, path);
     return { start: lengthAt + 4, length };
   }
 

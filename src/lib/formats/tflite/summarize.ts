@@ -76,8 +76,9 @@ export function summarizeTflite(model: TfliteModel): BaseSummary {
       if (custom) entry.custom = true;
       if (Object.keys(op.attributes).length) entry.attributes = op.attributes;
       operators.push(entry);
-      for (const k of op.inputs) if (k >= 0 && !consumers[base + k].includes(index)) consumers[base + k].push(index);
-      for (const k of op.outputs) if (k >= 0 && !producers[base + k].includes(index)) producers[base + k].push(index);
+      // Operators come in order, so a repeat of this operator can only be the last entry.
+      for (const k of op.inputs) if (k >= 0 && consumers[base + k].at(-1) !== index) consumers[base + k].push(index);
+      for (const k of op.outputs) if (k >= 0 && producers[base + k].at(-1) !== index) producers[base + k].push(index);
     }
     subgraphs.push({ name: sg.name, inputs: sg.inputs.map(at), outputs: sg.outputs.map(at) });
   });
