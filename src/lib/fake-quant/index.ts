@@ -15,3 +15,5 @@ export type { Comparison, EdgeComparison } from './compare.ts';
 export { LAYOUT_AXIS, LAYOUT_OP, channelIndices, quantizeKernel } from './per-channel.ts';
 export type { ChannelStats, ConvKernel, KernelLayout, WeightQuantization } from './per-channel.ts';
 export { syntheticConv, syntheticDepthwise } from './kernels.ts';
+export { isTflite, kernelsFromModel, kernelsFromOnnx, kernelsFromTflite } from './model-kernels.ts';
+export type { ModelKernel } from './model-kernels.ts';

@@ -68,18 +68,32 @@ describe('simulation', () => {
 });
 
 describe('simulation against the integer network', () => {
-  it('correct placement: the output codes agree within one code, on any inputs', () => {
+  it('seed 1 (the widget’s default): one output code of 144 differs, by one step', () => {
+    const out = compare(net, set(CORRECT_PLACEMENT), ranges).edges.find((e) => e.id === 'out')!;
+    expect(out.codesDiffer).toBe(1);
+    expect(out.count).toBe(144);
+    expect(out.steps).toBeLessThanOrEqual(1.0001);
+  });
+
+  it('seed 220: one input value rounds to different codes in FakeQuant and in the converter', () => {
+    const n = makeNetwork(220);
+    const input = compare(n, set(CORRECT_PLACEMENT), recordedRanges(n)).edges.find((e) => e.id === 'input')!;
+    expect(input.codesDiffer).toBe(1);
+  });
+
+  it('correct placement: on any inputs, the integer network stays within two codes of the simulation, and most codes agree', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
         const n = makeNetwork(seed);
         const r = compare(n, set(CORRECT_PLACEMENT), recordedRanges(n));
         const out = r.edges.find((e) => e.id === 'out')!;
         const act = r.edges.find((e) => e.id === 'act1')!;
-        expect(out.steps).toBeLessThanOrEqual(1.0001);
-        expect(act.steps).toBeLessThanOrEqual(1.0001);
-        // and they agree on most codes
+        // Usually within one code; two when an input value sits on a rounding
+        // boundary that FakeQuant's float32 arithmetic and the converter's
+        // quantizer resolve differently (about 1 seed in 1,000, e.g. seed 220).
+        expect(out.steps).toBeLessThanOrEqual(2.0001);
+        expect(act.steps).toBeLessThanOrEqual(2.0001);
         expect(out.codesDiffer!).toBeLessThan(out.count * 0.1);
-        expect(r.edges.find((e) => e.id === 'input')!.maxAbs).toBe(0);
       }),
       { numRuns: 40 },
     );
