@@ -3,6 +3,7 @@
 // (with an embed page and an element loader) is documented and embeddable.
 import type { WidgetSchema } from '../lib/widget-state/schema.ts';
 import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
 
 export interface WidgetEntry {
   /** URL segment: /embed/<slug>/ and the gallery anchor. */
@@ -26,6 +27,12 @@ export const widgets: readonly WidgetEntry[] = [
     schema: affineQuantizerSchema,
     home: { path: '/lessons/scale-and-zero-point/', lessonTitle: 'Scale and zero point', cellId: 'quantizer' },
     example: { source: 'laplace', dtype: 'int8', min: -2, max: 2 },
+  },
+  {
+    slug: 'fake-quant-placement',
+    schema: fakeQuantPlacementSchema,
+    home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
+    example: { pre1: true, focus: 'pre1' },
   },
 ];
 
