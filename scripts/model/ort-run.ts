@@ -11,18 +11,21 @@ export { ort };
 
 export const IMAGE = 28 * 28;
 
-export async function createSession(bytes: Uint8Array): Promise<ort.InferenceSession> {
-  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
+export async function createSession(
+  bytes: Uint8Array, options: ort.InferenceSession.SessionOptions = {},
+): Promise<ort.InferenceSession> {
+  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], ...options });
 }
 
-/** Logits (n × classes) of `n` float32 images (pixel / 255, NCHW). */
+/** Logits (n × classes) of `n` float32 images (pixel / 255, NCHW, each of `shape` = [c, h, w]). */
 export async function runLogits(
-  session: ort.InferenceSession, input: Float32Array, n: number, batch = 250,
+  session: ort.InferenceSession, input: Float32Array, n: number, shape: readonly number[] = [1, 28, 28], batch = 250,
 ): Promise<Float32Array> {
+  const size = shape.reduce((a, b) => a * b, 1);
   const parts: Float32Array[] = [];
   for (let start = 0; start < n; start += batch) {
     const m = Math.min(batch, n - start);
-    const x = new ort.Tensor('float32', input.subarray(start * IMAGE, (start + m) * IMAGE), [m, 1, 28, 28]);
+    const x = new ort.Tensor('float32', input.subarray(start * size, (start + m) * size), [m, ...shape]);
     const out = await session.run({ input: x });
     parts.push(out.logits.data as Float32Array);
   }

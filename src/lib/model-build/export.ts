@@ -16,7 +16,7 @@
  *   DequantizeLinear pairs around float ops, for onnxruntime to fuse.
  */
 import { dtypeRange } from '../quant/dtype.ts';
-import { isWeighted } from './float-model.ts';
+import { layerShapes } from './float-model.ts';
 import type { FloatModel, Layer } from './float-model.ts';
 import { toFloat16Array } from './float16.ts';
 import type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo } from './onnx.ts';
@@ -29,17 +29,17 @@ export const OUTPUT_NAME = 'logits';
 
 export type FloatWeights = 'float32' | 'float16' | 'weights-only';
 
-function io(model: FloatModel, classes: number): { inputs: OnnxValueInfo[]; outputs: OnnxValueInfo[] } {
-  return {
-    inputs: [{ name: INPUT_NAME, type: 'float32', dims: ['batch', ...model.inputShape] }],
-    outputs: [{ name: OUTPUT_NAME, type: 'float32', dims: ['batch', classes] }],
-  };
+/** Values per image at the output: the last layer's C·H·W (10 logits for the digit model). */
+function outputSize(model: FloatModel): number {
+  const [c, h, w] = layerShapes(model).at(-1) ?? model.inputShape;
+  return c * h * w;
 }
 
-function classesOf(model: FloatModel): number {
-  const last = [...model.layers].reverse().find(isWeighted);
-  if (!last) throw new Error('the model has no conv or dense layer');
-  return last.kind === 'conv' ? last.outChannels : last.outFeatures;
+function io(model: FloatModel): { inputs: OnnxValueInfo[]; outputs: OnnxValueInfo[] } {
+  return {
+    inputs: [{ name: INPUT_NAME, type: 'float32', dims: ['batch', ...model.inputShape] }],
+    outputs: [{ name: OUTPUT_NAME, type: 'float32', dims: ['batch', outputSize(model)] }],
+  };
 }
 
 function f32(name: string, dims: number[], data: Float32Array): OnnxTensor {
@@ -80,12 +80,12 @@ function addWeight(
 }
 
 export function floatGraph(model: FloatModel, storage: FloatWeights): OnnxGraph {
-  const classes = classesOf(model);
-  const g: OnnxGraph = { name: `digits-${storage}`, opset: OPSET, nodes: [], initializers: [], ...io(model, classes) };
+  const g: OnnxGraph = { name: `digits-${storage}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
   const body: OnnxNode[] = [];
   let x = INPUT_NAME;
   let flat = false;
-  const last = model.layers.length - 1;
+  // The output is [batch, values]: a model that does not end in a dense layer gets a final Flatten.
+  const last = model.layers.at(-1)?.kind === 'dense' ? model.layers.length - 1 : -1;
   model.layers.forEach((l, i) => {
     const out = i === last ? OUTPUT_NAME : l.name;
     if (l.kind === 'maxpool') {
@@ -109,6 +109,7 @@ export function floatGraph(model: FloatModel, storage: FloatWeights): OnnxGraph 
     if (l.relu) body.push({ op: 'Relu', inputs: [pre], outputs: [out] });
     x = out;
   });
+  if (last === -1) body.push({ op: 'Flatten', inputs: [x], outputs: [OUTPUT_NAME], attributes: { axis: { i: 1 } } });
   g.nodes.push(...body);
   return g;
 }
@@ -126,8 +127,7 @@ function scalarParams(g: OnnxGraph, name: string, p: QParams, type: 'uint8' | 'i
 export function qoperatorGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
   const type = plan.activationType;
   const { qmin } = dtypeRange(type);
-  const classes = classesOf(model);
-  const g: OnnxGraph = { name: `digits-full-integer-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model, classes) };
+  const g: OnnxGraph = { name: `digits-full-integer-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
   let [xs, xz] = scalarParams(g, INPUT_NAME, plan.input, type);
   let x = `${INPUT_NAME}.q`;
   g.nodes.push({ op: 'QuantizeLinear', inputs: [INPUT_NAME, xs, xz], outputs: [x] });
@@ -165,5 +165,69 @@ export function qoperatorGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph 
     { op: 'DequantizeLinear', inputs: [x, xs, xz], outputs: [`${OUTPUT_NAME}.4d`] },
     { op: 'Flatten', inputs: [`${OUTPUT_NAME}.4d`], outputs: [OUTPUT_NAME], attributes: { axis: { i: 1 } } },
   );
+  return g;
+}
+
+/**
+ * The same integer plan in QDQ form: float Conv / Gemm / MaxPool with
+ * QuantizeLinear → DequantizeLinear pairs on every activation and
+ * DequantizeLinear on the int8 weights and int32 biases. onnxruntime fuses
+ * the patterns back into integer kernels (QLinearConv, QGemm, uint8 MaxPool)
+ * when the session is created; dense layers stay Gemm here so that it can
+ * pick QGemm. Used by the benchmark to compare forms.
+ */
+export function qdqGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
+  const type = plan.activationType;
+  const g: OnnxGraph = { name: `digits-qdq-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
+  const qdq = (x: string, s: string, z: string, name: string): string => {
+    g.nodes.push(
+      { op: 'QuantizeLinear', inputs: [x, s, z], outputs: [`${name}.q`] },
+      { op: 'DequantizeLinear', inputs: [`${name}.q`, s, z], outputs: [`${name}.dq`] },
+    );
+    return `${name}.dq`;
+  };
+  let [xs, xz] = scalarParams(g, INPUT_NAME, plan.input, type);
+  let x = qdq(INPUT_NAME, xs, xz, INPUT_NAME);
+  let flat = false;
+  for (const step of plan.steps) {
+    const n = step.name;
+    if (step.kind === 'maxpool') {
+      g.nodes.push({ op: 'MaxPool', inputs: [x], outputs: [n], attributes: { kernel_shape: { ints: [step.size, step.size] }, strides: { ints: [step.size, step.size] } } });
+      x = qdq(n, xs, xz, n);
+      continue;
+    }
+    const [oc] = step.outShape;
+    const [ic] = step.inShape;
+    const k = step.kernel;
+    const dense = step.fromDense;
+    const biasScales = step.weightScales.map((s) => Math.fround(Math.fround(step.input.scale) * s));
+    g.initializers.push(
+      { name: `${n}.w`, type: 'int8', dims: dense ? [oc, ic * k * k] : [oc, ic, k, k], data: step.weight },
+      f32(`${n}.w.scale`, [oc], step.weightScales),
+      { name: `${n}.w.zp`, type: 'int8', dims: [oc], data: new Int8Array(oc) },
+      { name: `${n}.b`, type: 'int32', dims: [oc], data: step.bias },
+      f32(`${n}.b.scale`, [oc], biasScales),
+      { name: `${n}.b.zp`, type: 'int32', dims: [oc], data: new Int32Array(oc) },
+    );
+    g.nodes.push(
+      { op: 'DequantizeLinear', inputs: [`${n}.w`, `${n}.w.scale`, `${n}.w.zp`], outputs: [`${n}.wf`], attributes: { axis: { i: 0 } } },
+      { op: 'DequantizeLinear', inputs: [`${n}.b`, `${n}.b.scale`, `${n}.b.zp`], outputs: [`${n}.bf`], attributes: { axis: { i: 0 } } },
+    );
+    const pre = step.relu ? `${n}.pre` : n;
+    if (dense) {
+      if (!flat) {
+        g.nodes.push({ op: 'Flatten', inputs: [x], outputs: [`${n}.flat`], attributes: { axis: { i: 1 } } });
+        x = `${n}.flat`;
+        flat = true;
+      }
+      g.nodes.push({ op: 'Gemm', inputs: [x, `${n}.wf`, `${n}.bf`], outputs: [pre], attributes: { transB: { i: 1 } } });
+    } else {
+      g.nodes.push({ op: 'Conv', inputs: [x, `${n}.wf`, `${n}.bf`], outputs: [pre], attributes: { kernel_shape: { ints: [k, k] } } });
+    }
+    if (step.relu) g.nodes.push({ op: 'Relu', inputs: [pre], outputs: [n] });
+    [xs, xz] = scalarParams(g, n, step.output, type);
+    x = qdq(n, xs, xz, n);
+  }
+  g.nodes.push({ op: flat ? 'Identity' : 'Flatten', inputs: [x], outputs: [OUTPUT_NAME], ...(flat ? {} : { attributes: { axis: { i: 1 } } }) });
   return g;
 }
