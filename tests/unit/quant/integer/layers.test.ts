@@ -127,7 +127,9 @@ const layerArb = fc.record({
   activation: fc.constantFrom('none' as const, 'relu' as const, 'relu6' as const),
 });
 
-function randomLayer(p: fc.RecordValue<typeof layerArb extends fc.Arbitrary<infer T> ? T : never>) {
+type LayerParams = typeof layerArb extends fc.Arbitrary<infer T> ? T : never;
+
+function randomLayer(p: LayerParams) {
   let s = p.seed >>> 0;
   const next = () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
   const dtype = p.signed ? 'int8' as const : 'uint8' as const;
