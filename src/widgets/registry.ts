@@ -3,6 +3,7 @@
 // (with an embed page and an element loader) is documented and embeddable.
 import type { WidgetSchema } from '../lib/widget-state/schema.ts';
 import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+import { integerLayerStepperSchema } from './integer-layer-stepper.schema.ts';
 import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
 
 export interface WidgetEntry {
@@ -33,6 +34,12 @@ export const widgets: readonly WidgetEntry[] = [
     schema: fakeQuantPlacementSchema,
     home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
     example: { pre1: true, focus: 'pre1' },
+  },
+  {
+    slug: 'integer-layer-stepper',
+    schema: integerLayerStepperSchema,
+    home: { path: '/lessons/integer-arithmetic/', lessonTitle: 'Integer arithmetic inside a quantized layer', cellId: 'stepper' },
+    example: { mode: 'onnxruntime', step: 8, activation: 'relu' },
   },
 ];
 
