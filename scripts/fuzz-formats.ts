@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FormatError, inspectModel, printInputDetails, printOutputDetails } from '../src/lib/formats/index.ts';
+import { FormatError, formatTensorDetails, inspectModel, printInputDetails, printOutputDetails, tensorDetails } from '../src/lib/formats/index.ts';
 import type { ModelFormat } from '../src/lib/formats/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,6 +131,10 @@ export function runCase(c: FuzzCase): Outcome {
     const model = inspectModel(c.bytes, { format: c.format });
     printInputDetails(model.summary);
     printOutputDetails(model.summary);
+    model.summary.tensors.forEach((_, i) => {
+      formatTensorDetails(tensorDetails(model.summary, i));
+      model.tensorBytes(i);
+    });
     JSON.stringify(model.summary);
     return { result: 'ok', ms: performance.now() - start };
   } catch (e) {

@@ -134,12 +134,18 @@ function shortestDigits(x: number, single: boolean): Parts {
   if (a === 0) return { sign, digits: '0', exp: 0 };
   let text = a.toExponential();
   if (single) {
-    for (let p = 1; p <= 9; p++) {
-      const t = a.toExponential(p - 1);
+    // Round-tripping is monotonic in the digit count (the nearest p+1-digit decimal is at least as
+    // close as the nearest p-digit one), so binary-search the count; 9 digits always round-trip.
+    let lo = 1;
+    let hi = 9;
+    text = a.toExponential(8);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = a.toExponential(mid - 1);
       if (Math.fround(Number(t)) === a) {
+        hi = mid;
         text = t;
-        break;
-      }
+      } else lo = mid + 1;
     }
   }
   const [mantissa, e] = text.split('e');
@@ -193,18 +199,20 @@ function floatFormatter(values: readonly number[], single: boolean): (v: number)
     };
     const strs = parts.map(render);
     const padLeft = Math.max(...strs.map((s) => s.indexOf('.')));
+    const rendered = new Map(finite.map((v, k) => [v, strs[k]]));
     return (v) => {
       if (!Number.isFinite(v)) return special(v).padStart(padLeft + 1 + fracLen + 2 + expLen, ' ');
-      const s = render(shortestDigits(v, single));
+      const s = rendered.get(v)!;
       return ' '.repeat(padLeft - s.indexOf('.')) + s;
     };
   }
   const strs = finite.map((v) => positionalCapped(v, single));
   const padLeft = Math.max(0, ...strs.map((s) => s.indexOf('.')));
   const padRight = Math.max(0, ...strs.map((s) => s.length - s.indexOf('.') - 1));
+  const rendered = new Map(finite.map((v, k) => [v, strs[k]]));
   return (v) => {
     if (!Number.isFinite(v)) return special(v).padStart(padLeft + 1 + padRight, ' ');
-    const s = positionalCapped(v, single);
+    const s = rendered.get(v)!;
     const dot = s.indexOf('.');
     return ' '.repeat(padLeft - dot) + s + ' '.repeat(padRight - (s.length - dot - 1));
   };

@@ -170,6 +170,16 @@ export function readTflite(bytes: Uint8Array): TfliteModel {
     });
   }
 
+  for (const [i, d] of signatureDefs.entries()) {
+    const sg = subgraphs[d.subgraph];
+    if (!sg) throw new FormatError('bad-index', `signature ${i} ('${d.key}') names subgraph ${d.subgraph}, but the model has ${subgraphs.length} subgraphs`);
+    for (const m of [...d.inputs, ...d.outputs]) {
+      if (m.tensor >= sg.tensors.length) {
+        throw new FormatError('bad-index', `signature ${i} ('${d.key}') names tensor ${m.tensor} of subgraph ${d.subgraph}, which has ${sg.tensors.length} tensors`);
+      }
+    }
+  }
+
   return {
     bytes,
     version: model.u32(0, 'version'),
@@ -228,16 +238,17 @@ function readSubgraph(t: FlatTable, s: number, opcodeCount: number, bufferCount:
     }
     tensors.push(tensor);
   }
-  const checkTensorList = (list: number[], what: string) => {
+  // Operators may pass -1 for an optional operand; subgraph inputs and outputs may not.
+  const checkTensorList = (list: number[], what: string, optional = true) => {
     for (const k of list) {
-      if (k < -1 || k >= tensorCount) {
+      if (k < (optional ? -1 : 0) || k >= tensorCount) {
         throw new FormatError('bad-index', `${what} of subgraph ${s} refers to tensor ${k}, but the subgraph has ${tensorCount} tensors`);
       }
     }
     return list;
   };
-  const inputs = checkTensorList(t.int32s(1, 'inputs') ?? [], 'an input');
-  const outputs = checkTensorList(t.int32s(2, 'outputs') ?? [], 'an output');
+  const inputs = checkTensorList(t.int32s(1, 'inputs') ?? [], 'an input', false);
+  const outputs = checkTensorList(t.int32s(2, 'outputs') ?? [], 'an output', false);
   const operators: TfliteOperator[] = [];
   const opTables = t.tables(3, 'operators');
   for (let i = 0; opTables && i < opTables.length; i++) {
