@@ -1,0 +1,85 @@
+// The decoder's state: the schema's settings plus the text in the box, with
+// the reading of that text derived. Settings are replaced, never mutated.
+import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
+import { isHostileText } from '../../lib/widget-state/validate.ts';
+import { detailsDecoderSchema, PASTE_URL_LIMIT, type DetailsDecoderState } from '../details-decoder.schema.ts';
+import { EXAMPLES, exampleById } from './examples.ts';
+import { decodePaste, encodePaste } from './paste-codec.ts';
+import { readPaste, type Reading } from './reading.ts';
+
+export class DecoderModel {
+  readonly initial: DetailsDecoderState;
+  readonly propNotices: Notice[];
+
+  settings: DetailsDecoderState = $state.raw() as DetailsDecoderState;
+  /** What the text box holds; can be longer than a link keeps. */
+  text: string = $state.raw('');
+  linkNotices: Notice[] = $state.raw([]);
+
+  constructor(props: Record<string, unknown>) {
+    const { state, notices } = resolveProps(detailsDecoderSchema, props);
+    this.initial = state;
+    this.propNotices = notices;
+    this.load(state, []);
+  }
+
+  readonly reading: Reading = $derived(readPaste(this.text));
+
+  /** The example whose text is in the box, if the box holds one unchanged. */
+  readonly currentExample = $derived(EXAMPLES.find((e) => e.text === this.text)?.id ?? null);
+
+  readonly tensorCount = $derived(this.reading.ok ? this.reading.tensors.length : 0);
+
+  /** The tensor explained in detail: the chosen one, or the first when the choice is out of range. */
+  readonly selected = $derived(this.tensorCount === 0 ? -1 : Math.min(this.settings.tensor, this.tensorCount - 1));
+
+  /** The text cannot travel in a link: too long, or with characters links refuse. */
+  readonly unshareable: string | null = $derived.by(() => {
+    if (this.currentExample !== null) return null;
+    const encoded = encodePaste(this.text);
+    if (encoded.length > PASTE_URL_LIMIT) {
+      return `This paste is ${encoded.length.toLocaleString('en')} characters; links keep pastes up to ${PASTE_URL_LIMIT.toLocaleString('en')}, so a copied link would show the example instead.`;
+    }
+    if (isHostileText(encoded)) return 'This paste contains control characters or a script address, so a copied link leaves it out.';
+    return null;
+  });
+
+  // --- actions -------------------------------------------------------------
+
+  setText(text: string): void {
+    this.text = text;
+    const example = EXAMPLES.find((e) => e.text === text);
+    if (example) {
+      this.settings = { ...this.settings, example: example.id, paste: '' };
+      return;
+    }
+    const encoded = encodePaste(text);
+    const fits = encoded.length <= PASTE_URL_LIMIT && !isHostileText(encoded);
+    this.settings = { ...this.settings, paste: fits ? encoded : '' };
+  }
+
+  pickExample(id: string): void {
+    const example = exampleById(id);
+    if (!example) return;
+    this.text = example.text;
+    this.settings = { ...this.settings, example: example.id, paste: '', tensor: 0 };
+  }
+
+  selectTensor(i: number): void {
+    this.settings = { ...this.settings, tensor: i };
+  }
+
+  setLang(lang: DetailsDecoderState['lang']): void {
+    this.settings = { ...this.settings, lang };
+  }
+
+  load(state: DetailsDecoderState, notices: Notice[]): void {
+    this.settings = { ...state };
+    this.text = state.paste !== '' ? decodePaste(state.paste) : (exampleById(state.example) ?? EXAMPLES[0]).text;
+    this.linkNotices = notices;
+  }
+
+  reset(): void {
+    this.load(this.initial, []);
+  }
+}
