@@ -31,7 +31,6 @@
  * clamped to an end code, and 0.0 is then not on the grid. Callers show that
  * as a warning; `clamped` says when it happened.
  */
-import type { Dtype } from './types.ts';
 import { QuantError, show } from './errors.ts';
 import { checkDtype, dtypeRange } from './dtype.ts';
 import { roundWith } from './rounding.ts';

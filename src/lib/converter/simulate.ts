@@ -1,0 +1,108 @@
+// Turns a row of the cases table into what the reader sees for their own
+// settings: concrete dtypes, and the `quantization` tuple with numbers where
+// the settings determine them (quantized_input_stats, default_ranges_stats),
+// computed by the quantization core exactly as the converter rounds them.
+import { linkForms } from '../quant/converter-forms.ts';
+import { QuantError } from '../quant/errors.ts';
+import { findCase, effectiveChoices, TENSOR_KINDS, type CaseRow, type ConverterChoices, type TensorKind, type TupleRule } from './cases.ts';
+import { messageById, type KnownMessage } from './messages.ts';
+
+export interface ConverterNumbers {
+  /** quantized_input_stats (mean, std_dev). */
+  mean: number;
+  stdDev: number;
+  /** default_ranges_stats (min, max). */
+  defaultMin: number;
+  defaultMax: number;
+}
+
+export interface TensorReport {
+  kind: TensorKind;
+  dtype: string;
+  /** The tuple as Python prints it, or a description where it depends on data. */
+  tuple: string;
+  /** True when `tuple` holds real numbers rather than a description. */
+  exact: boolean;
+  note: string;
+  /** A problem with the numbers behind this tuple (e.g. a bad std_dev). */
+  problem: string | null;
+}
+
+export type Simulation =
+  | { kind: 'error'; row: CaseRow; message: KnownMessage }
+  | { kind: 'model'; row: CaseRow; tensors: TensorReport[] };
+
+/** A float as Python's repr prints a float32 widened to double (shortest round trip). */
+export function pyFloat(x: number): string {
+  if (Number.isInteger(x)) return `${x}.0`;
+  return String(x);
+}
+
+function tupleFor(
+  rule: TupleRule,
+  choices: ConverterChoices,
+  numbers: ConverterNumbers,
+): { tuple: string; exact: boolean; problem: string | null } {
+  const uint8 = (from: 'stats' | 'range') => {
+    try {
+      const f =
+        from === 'stats'
+          ? linkForms({ from, mean: numbers.mean, stdDev: numbers.stdDev }, 'uint8')
+          : linkForms({ from, min: numbers.defaultMin, max: numbers.defaultMax }, 'uint8');
+      return { tuple: `(${pyFloat(f.params.scale)}, ${f.params.zeroPoint})`, exact: true, problem: null };
+    } catch (e) {
+      const message = e instanceof QuantError ? e.message : String(e);
+      return { tuple: '(scale, zero_point)', exact: false, problem: message };
+    }
+  };
+  switch (rule) {
+    case 'none':
+      return { tuple: '(0.0, 0)', exact: true, problem: null };
+    case 'input-stats':
+      return uint8('stats');
+    case 'default-range':
+      return uint8('range');
+    case 'recorded':
+      return { tuple: '(scale, zero_point) from the recorded min/max', exact: false, problem: null };
+    case 'own-range':
+      return { tuple: "(scale, zero_point) from the tensor's min/max", exact: false, problem: null };
+    case 'calibrated':
+      return { tuple: '(scale, zero_point) from calibration', exact: false, problem: null };
+    case 'symmetric':
+      return { tuple: '(scale, 0)', exact: false, problem: null };
+    case 'per-channel':
+      return {
+        tuple: '(scale, 0) when per-tensor; (0.0, 0) when per-channel, with the scales in quantization_parameters',
+        exact: false,
+        problem: null,
+      };
+    case 'io':
+      if (choices.ioType === 'float32') return { tuple: '(0.0, 0)', exact: true, problem: null };
+      if (choices.ioType === 'int16') return { tuple: '(scale, 0)', exact: false, problem: null };
+      if (choices.ioType === 'uint8') {
+        return { tuple: '(scale, zero_point + 128) of the int8 tensor behind it', exact: false, problem: null };
+      }
+      return { tuple: '(scale, zero_point) from calibration', exact: false, problem: null };
+  }
+}
+
+export function simulate(choices: ConverterChoices, numbers: ConverterNumbers): Simulation {
+  const effective = effectiveChoices(choices);
+  const row = findCase(effective);
+  if (row.outcome.kind === 'error') {
+    const message = messageById(row.outcome.messageId);
+    if (!message) throw new Error(`case ${row.id} names an unknown message ${row.outcome.messageId}`);
+    return { kind: 'error', row, message };
+  }
+  const { tensors } = row.outcome;
+  return {
+    kind: 'model',
+    row,
+    tensors: TENSOR_KINDS.map((kind) => {
+      const t = tensors[kind];
+      const dtype = t.dtype === 'io' ? effective.ioType : t.dtype;
+      const rule: TupleRule = t.dtype === 'io' && effective.ioType === 'float32' ? 'none' : t.tuple;
+      return { kind, dtype, note: t.note, ...tupleFor(rule, effective, numbers) };
+    }),
+  };
+}
