@@ -4,6 +4,7 @@ import type { Mounter } from './mount.ts';
 
 export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
   'affine-quantizer': () => import('./widgets/affine-quantizer.ts').then((m) => m.default),
+  'details-decoder': () => import('./widgets/details-decoder.ts').then((m) => m.default),
   'fake-quant-placement': () => import('./widgets/fake-quant-placement.ts').then((m) => m.default),
   'integer-layer-stepper': () => import('./widgets/integer-layer-stepper.ts').then((m) => m.default),
 };

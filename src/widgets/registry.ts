@@ -3,6 +3,7 @@
 // (with an embed page and an element loader) is documented and embeddable.
 import type { WidgetSchema } from '../lib/widget-state/schema.ts';
 import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+import { detailsDecoderSchema } from './details-decoder.schema.ts';
 import { integerLayerStepperSchema } from './integer-layer-stepper.schema.ts';
 import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
 
@@ -28,6 +29,12 @@ export const widgets: readonly WidgetEntry[] = [
     schema: affineQuantizerSchema,
     home: { path: '/lessons/scale-and-zero-point/', lessonTitle: 'Scale and zero point', cellId: 'quantizer' },
     example: { source: 'laplace', dtype: 'int8', min: -2, max: 2 },
+  },
+  {
+    slug: 'details-decoder',
+    schema: detailsDecoderSchema,
+    home: { path: '/lessons/reading-get-input-details/', lessonTitle: 'What get_input_details() is telling you', cellId: 'decoder' },
+    example: { example: 'per-axis', lang: 'cpp' },
   },
   {
     slug: 'fake-quant-placement',
