@@ -28,7 +28,7 @@ export class FlatFile {
   constructor(bytes: Uint8Array) {
     this.src = new ByteSource(bytes);
     this.bb = new ByteBuffer(bytes);
-    this.budget = 8 * bytes.length + 100_000;
+    this.budget = 4 * bytes.length + 100_000;
   }
 
   /** Counts `count` elements read; throws when the file makes us read far more than it holds. */
@@ -38,7 +38,7 @@ export class FlatFile {
       throw new FormatError(
         'bad-structure',
         `the file's tables point at the same data over and over (stopped at ${path} after reading more than ` +
-          `${8 * this.src.length + 100_000} values from ${this.src.length} bytes)`,
+          `${4 * this.src.length + 100_000} values from ${this.src.length} bytes)`,
       );
     }
   }
