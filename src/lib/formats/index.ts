@@ -73,6 +73,8 @@ export function inspectModel(bytes: Uint8Array, options: InspectOptions = {}): I
 }
 
 export { analyze } from './analysis.ts';
+export { decodeValues, valueCount } from './values.ts';
+export type { TensorValues } from './values.ts';
 export { FormatError, isFormatError } from './errors.ts';
 export type { FormatErrorCode } from './errors.ts';
 export { formatDetailsList, formatTensorDetails, inputDetails, outputDetails, printInputDetails, printOutputDetails, tensorDetails } from './printout.ts';
