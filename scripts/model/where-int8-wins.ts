@@ -15,9 +15,10 @@ import { planIntegerModel } from '../../src/lib/model-build/quantize.ts';
 import { readFloatModel } from '../../src/lib/model-build/read-float-model.ts';
 import { createSession, toInput } from './ort-run.ts';
 import type { ort } from './ort-run.ts';
-import { measureLatency } from './latency.ts';
+import { measureInterleaved } from './latency.ts';
 import type { Latency } from './latency.ts';
 import { minMaxRanges } from './variants.ts';
+import { profileNodes } from './profile.ts';
 
 const MODELS = path.resolve(import.meta.dirname, '../../public/models');
 
@@ -45,6 +46,14 @@ function shapes(): { id: string; what: string; model: FloatModel }[] {
       model: { inputShape: [1, 28, 28], layers: [dense(r, 'fc1', 784, 512), dense(r, 'fc2', 512, 512), dense(r, 'fc3', 512, 10, false)] },
     },
     {
+      id: 'cnn-deep', what: 'CNN conv3×3(32)-conv3×3(64)-pool-conv3×3(64)-pool-fc(10): most time in 64-channel convolutions',
+      model: {
+        inputShape: [1, 28, 28],
+        layers: [conv(r, 'conv1', 1, 32), conv(r, 'conv2', 32, 64), { kind: 'maxpool', name: 'pool1', size: 2 }, conv(r, 'conv3', 64, 64),
+          { kind: 'maxpool', name: 'pool2', size: 2 }, dense(r, 'fc', 64 * 5 * 5, 10, false)],
+      },
+    },
+    {
       id: 'cnn-wide', what: 'CNN conv3×3(32)-pool-conv3×3(64)-pool-fc(128)-fc(10)',
       model: {
         inputShape: [1, 28, 28],
@@ -55,33 +64,42 @@ function shapes(): { id: string; what: string; model: FloatModel }[] {
   ];
 }
 
-interface Timed { b: Record<number, Latency> }
-
-async function time(bytes: Uint8Array, input: Float32Array, batches: number[], options: ort.InferenceSession.SessionOptions = {}): Promise<Timed> {
-  const session = await createSession(bytes, options);
-  const b: Record<number, Latency> = {};
-  for (const n of batches) b[n] = await measureLatency(session, input, n, { budgetMs: 1000 });
-  await session.release();
-  return { b };
+interface Form {
+  label: string;
+  bytes: Uint8Array;
+  options?: ort.InferenceSession.SessionOptions;
 }
 
 const BATCHES = [1, 32, 128];
 
-function row(label: string, t: Timed, base: Timed | null, batches = BATCHES): string {
-  return `${label.padEnd(34)}${batches.map((n) => {
-    const m = t.b[n].median;
-    const ratio = base ? ` ×${(m / base.b[n].median).toFixed(2)}` : '';
-    return `${m.toFixed(3)}${ratio}`.padEnd(20);
-  }).join('')}`;
+/** Times every form of one model interleaved at each batch size; prints medians and ratios to the first (fp32). */
+async function compare(forms: Form[], input: Float32Array, batches = BATCHES): Promise<Latency[][]> {
+  const sessions = [];
+  for (const f of forms) sessions.push(await createSession(f.bytes, f.options));
+  const lat: Latency[][] = forms.map(() => []);
+  for (const n of batches) {
+    const res = await measureInterleaved(sessions, input, n, { budgetMs: n >= 128 ? 8000 : 4000, minRounds: n >= 128 ? 15 : 25 });
+    res.forEach((l, k) => lat[k].push(l));
+  }
+  for (const s of sessions) await s.release();
+  console.log(`${'  form'.padEnd(42)}${batches.map((n) => `batch ${n}: median ×fp32 | p10 ×fp32`.padEnd(38)).join('')}`);
+  forms.forEach((f, k) => {
+    const cells = lat[k].map((l, b) => {
+      const base = lat[0][b];
+      const r = (x: number, y: number) => (k > 0 ? ` ×${(x / y).toFixed(2)}` : '');
+      return `${l.median.toFixed(3)}${r(l.median, base.median)} | ${l.p10.toFixed(3)}${r(l.p10, base.p10)}`.padEnd(38);
+    });
+    console.log(`${`  ${f.label}`.padEnd(42)}${cells.join('')}`);
+  });
+  return lat;
 }
 
 export async function investigate(): Promise<void> {
   const pixels = new Uint8Array(readFileSync(path.join(MODELS, 'test-digits.bin')));
   const calib = new Uint8Array(readFileSync(path.join(MODELS, 'calibration-digits.bin')));
   const input = toInput(pixels.subarray(0, 1024 * 784));
-  const header = `${'model / form'.padEnd(34)}${BATCHES.map((n) => `batch ${n} ms ×fp32`.padEnd(20)).join('')}`;
 
-  console.log('\nWhere int8 wins: median ms per session.run (×fp32 = int8 / fp32 of the same shape and batch)\n');
+  console.log('\nWhere int8 wins: median ms per session.run, forms of one model timed interleaved; ×fp32 = form / fp32 at the same batch\n');
   const digits = readFloatModel(new Uint8Array(readFileSync(path.join(MODELS, 'digits-fp32.onnx'))));
   const all = [{ id: 'digits', what: 'the committed digit CNN (14k parameters)', model: digits }, ...shapes()];
   for (const { id, what, model } of all) {
@@ -89,31 +107,53 @@ export async function investigate(): Promise<void> {
     const fp32 = writeOnnxModel(floatGraph(model, 'float32'));
     const plan = planIntegerModel(model, ranges, 'uint8');
     const qop = writeOnnxModel(qoperatorGraph(plan, model));
-    const qdq = writeOnnxModel(qdqGraph(plan, model));
     console.log(`${id}: ${what}; fp32 ${fp32.length} bytes, int8 ${qop.length} bytes (${((100 * qop.length) / fp32.length).toFixed(1)}%)`);
-    console.log(header);
-    const base = await time(fp32, input, BATCHES);
-    console.log(row('  fp32', base, null));
-    console.log(row('  int8 QOperator (QLinearConv)', await time(qop, input, BATCHES), base));
-    console.log(row('  int8 QDQ (fused by onnxruntime)', await time(qdq, input, BATCHES), base));
-    if (id === 'digits') {
-      for (const level of ['basic', 'extended'] as const) {
-        console.log(row(`  int8 QOperator, optimization ${level}`, await time(qop, input, BATCHES, { graphOptimizationLevel: level }), base));
-      }
+    const forms: Form[] = [
+      { label: 'fp32', bytes: fp32 },
+      { label: 'int8 QOperator (QLinearConv)', bytes: qop },
+      { label: 'int8 QDQ (fused by onnxruntime)', bytes: writeOnnxModel(qdqGraph(plan, model)) },
+    ];
+    if (model.layers[0].kind === 'conv') {
+      forms.push({ label: 'int8 QOperator, first conv in float', bytes: writeOnnxModel(qoperatorGraph(plan, model, { floatPrefix: 1 })) });
     }
+    if (id === 'digits') {
+      forms.push({ label: 'int8 QOperator, graph opt. "extended"', bytes: qop, options: { graphOptimizationLevel: 'extended' } });
+    }
+    await compare(forms, input);
     console.log('');
   }
 
-  console.log('Per layer of the digit CNN at batch 32 (prefix models: the cost of adding each layer)');
-  let prevF = 0;
-  let prevQ = 0;
+  console.log('Per layer of the digit CNN at batch 32: prefix models (layers 1..k), fp32 and int8 timed interleaved;');
+  console.log('each line is the cost of adding that layer (differences of medians, so small ones are noise).');
   const ranges = minMaxRanges(digits, calib, 1000);
+  const forms: Form[] = [];
   for (let k = 1; k <= digits.layers.length; k++) {
     const prefix: FloatModel = { inputShape: digits.inputShape, layers: digits.layers.slice(0, k) };
-    const f = (await time(writeOnnxModel(floatGraph(prefix, 'float32')), input, [32])).b[32].median;
-    const q = (await time(writeOnnxModel(qoperatorGraph(planIntegerModel(prefix, ranges, 'uint8'), prefix)), input, [32])).b[32].median;
-    console.log(`  + ${digits.layers[k - 1].name.padEnd(6)} fp32 ${(f - prevF).toFixed(3).padStart(7)} ms   int8 ${(q - prevQ).toFixed(3).padStart(7)} ms   (prefix totals ${f.toFixed(3)} / ${q.toFixed(3)})`);
-    prevF = f;
-    prevQ = q;
+    forms.push(
+      { label: `fp32 1..${k}`, bytes: writeOnnxModel(floatGraph(prefix, 'float32')) },
+      { label: `int8 1..${k}`, bytes: writeOnnxModel(qoperatorGraph(planIntegerModel(prefix, ranges, 'uint8'), prefix)) },
+    );
+  }
+  const sessions = [];
+  for (const f of forms) sessions.push(await createSession(f.bytes));
+  const lat = await measureInterleaved(sessions, input, 32, { minRounds: 30, budgetMs: 6000 });
+  for (const s of sessions) await s.release();
+  for (let k = 0; k < digits.layers.length; k++) {
+    const f = lat[2 * k].median - (k > 0 ? lat[2 * k - 2].median : 0);
+    const q = lat[2 * k + 1].median - (k > 0 ? lat[2 * k - 1].median : 0);
+    const fp = lat[2 * k].p10 - (k > 0 ? lat[2 * k - 2].p10 : 0);
+    const qp = lat[2 * k + 1].p10 - (k > 0 ? lat[2 * k - 1].p10 : 0);
+    console.log(`  + ${digits.layers[k].name.padEnd(6)} median: fp32 ${f.toFixed(3).padStart(7)} ms, int8 ${q.toFixed(3).padStart(7)} ms   p10: fp32 ${fp.toFixed(3).padStart(7)} ms, int8 ${qp.toFixed(3).padStart(7)} ms`);
+  }
+
+  console.log('\nonnxruntime\'s profiler, batch 32, median kernel time per node over 100 runs (µs), in execution order:');
+  const profiled: [string, Uint8Array][] = [
+    ['fp32', writeOnnxModel(floatGraph(digits, 'float32'))],
+    ['int8 QOperator', writeOnnxModel(qoperatorGraph(planIntegerModel(digits, ranges, 'uint8'), digits))],
+  ];
+  for (const [label, bytes] of profiled) {
+    const nodes = profileNodes(bytes, 32);
+    const total = nodes.reduce((s, n) => s + n.medianUs, 0);
+    console.log(`  ${label}: ${nodes.map((n) => `${n.op} ${n.output} ${n.medianUs}`).join(' · ')}  (sum ${total} µs)`);
   }
 }

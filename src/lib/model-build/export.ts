@@ -124,14 +124,35 @@ function scalarParams(g: OnnxGraph, name: string, p: QParams, type: 'uint8' | 'i
   return [`${name}.scale`, `${name}.zp`];
 }
 
-export function qoperatorGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
+/**
+ * `floatPrefix` (benchmark only): run the first that many layers in float
+ * and quantize their output instead of the input. A first convolution with
+ * a single input channel is a poor fit for the int8 GEMM kernels (see
+ * scripts/model/README.md, "Where int8 wins").
+ */
+export function qoperatorGraph(plan: IntegerPlan, model: FloatModel, { floatPrefix = 0 } = {}): OnnxGraph {
   const type = plan.activationType;
   const { qmin } = dtypeRange(type);
   const g: OnnxGraph = { name: `digits-full-integer-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
-  let [xs, xz] = scalarParams(g, INPUT_NAME, plan.input, type);
-  let x = `${INPUT_NAME}.q`;
-  g.nodes.push({ op: 'QuantizeLinear', inputs: [INPUT_NAME, xs, xz], outputs: [x] });
-  for (const step of plan.steps) {
+  let x: string;
+  let xs: string;
+  let xz: string;
+  if (floatPrefix > 0) {
+    const prefix = floatGraph({ inputShape: model.inputShape, layers: model.layers.slice(0, floatPrefix) }, 'float32');
+    const lastConv = [...plan.steps.slice(0, floatPrefix)].reverse().find((st) => st.kind === 'conv');
+    if (!lastConv || lastConv.kind !== 'conv') throw new Error('the float prefix must contain a conv or dense layer');
+    g.initializers.push(...prefix.initializers);
+    g.nodes.push(...prefix.nodes.filter((n) => n.outputs[0] !== OUTPUT_NAME));
+    const prefixOut = prefix.nodes.filter((n) => n.outputs[0] !== OUTPUT_NAME).at(-1)!.outputs[0];
+    [xs, xz] = scalarParams(g, `${lastConv.name}.out`, lastConv.output, type);
+    x = `${prefixOut}.q`;
+    g.nodes.push({ op: 'QuantizeLinear', inputs: [prefixOut, xs, xz], outputs: [x] });
+  } else {
+    [xs, xz] = scalarParams(g, INPUT_NAME, plan.input, type);
+    x = `${INPUT_NAME}.q`;
+    g.nodes.push({ op: 'QuantizeLinear', inputs: [INPUT_NAME, xs, xz], outputs: [x] });
+  }
+  for (const step of plan.steps.slice(floatPrefix)) {
     if (step.kind === 'maxpool') {
       g.nodes.push({ op: 'MaxPool', inputs: [x], outputs: [step.name], attributes: { kernel_shape: { ints: [step.size, step.size] }, strides: { ints: [step.size, step.size] } } });
       x = step.name;
@@ -179,28 +200,43 @@ export function qoperatorGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph 
 export function qdqGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
   const type = plan.activationType;
   const g: OnnxGraph = { name: `digits-qdq-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
-  const qdq = (x: string, s: string, z: string, name: string): string => {
+  let flat = false;
+  /**
+   * Quantize → dequantize a float tensor. A dense layer must see
+   * DequantizeLinear directly (a Flatten in between hides the pattern from
+   * onnxruntime's fusion), so flattening happens before the pair.
+   */
+  const qdq = (x: string, s: string, z: string, name: string, nextIsDense: boolean): string => {
+    let t = x;
+    if (nextIsDense && !flat) {
+      g.nodes.push({ op: 'Flatten', inputs: [t], outputs: [`${name}.flat`], attributes: { axis: { i: 1 } } });
+      t = `${name}.flat`;
+      flat = true;
+    }
     g.nodes.push(
-      { op: 'QuantizeLinear', inputs: [x, s, z], outputs: [`${name}.q`] },
+      { op: 'QuantizeLinear', inputs: [t, s, z], outputs: [`${name}.q`] },
       { op: 'DequantizeLinear', inputs: [`${name}.q`, s, z], outputs: [`${name}.dq`] },
     );
     return `${name}.dq`;
   };
+  const nextIsDense = (i: number) => {
+    const next = plan.steps[i + 1];
+    return next !== undefined && next.kind === 'conv' && next.fromDense;
+  };
   let [xs, xz] = scalarParams(g, INPUT_NAME, plan.input, type);
-  let x = qdq(INPUT_NAME, xs, xz, INPUT_NAME);
-  let flat = false;
-  for (const step of plan.steps) {
+  let x = qdq(INPUT_NAME, xs, xz, INPUT_NAME, nextIsDense(-1));
+  plan.steps.forEach((step, i) => {
     const n = step.name;
     if (step.kind === 'maxpool') {
       g.nodes.push({ op: 'MaxPool', inputs: [x], outputs: [n], attributes: { kernel_shape: { ints: [step.size, step.size] }, strides: { ints: [step.size, step.size] } } });
-      x = qdq(n, xs, xz, n);
-      continue;
+      x = qdq(n, xs, xz, n, nextIsDense(i));
+      return;
     }
     const [oc] = step.outShape;
     const [ic] = step.inShape;
     const k = step.kernel;
     const dense = step.fromDense;
-    const biasScales = step.weightScales.map((s) => Math.fround(Math.fround(step.input.scale) * s));
+    const biasScales = step.weightScales.map((sc) => Math.fround(Math.fround(step.input.scale) * sc));
     g.initializers.push(
       { name: `${n}.w`, type: 'int8', dims: dense ? [oc, ic * k * k] : [oc, ic, k, k], data: step.weight },
       f32(`${n}.w.scale`, [oc], step.weightScales),
@@ -215,19 +251,14 @@ export function qdqGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
     );
     const pre = step.relu ? `${n}.pre` : n;
     if (dense) {
-      if (!flat) {
-        g.nodes.push({ op: 'Flatten', inputs: [x], outputs: [`${n}.flat`], attributes: { axis: { i: 1 } } });
-        x = `${n}.flat`;
-        flat = true;
-      }
       g.nodes.push({ op: 'Gemm', inputs: [x, `${n}.wf`, `${n}.bf`], outputs: [pre], attributes: { transB: { i: 1 } } });
     } else {
       g.nodes.push({ op: 'Conv', inputs: [x, `${n}.wf`, `${n}.bf`], outputs: [pre], attributes: { kernel_shape: { ints: [k, k] } } });
     }
     if (step.relu) g.nodes.push({ op: 'Relu', inputs: [pre], outputs: [n] });
     [xs, xz] = scalarParams(g, n, step.output, type);
-    x = qdq(n, xs, xz, n);
-  }
+    x = qdq(n, xs, xz, n, nextIsDense(i));
+  });
   g.nodes.push({ op: flat ? 'Identity' : 'Flatten', inputs: [x], outputs: [OUTPUT_NAME], ...(flat ? {} : { attributes: { axis: { i: 1 } } }) });
   return g;
 }

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { toInput } from '../../../scripts/model/ort-run.ts';
 import { buildVariants } from '../../../scripts/model/variants.ts';
 import type { Variant } from '../../../scripts/model/variants.ts';
-import { qoperatorGraph } from '../../../src/lib/model-build/export.ts';
+import { qdqGraph, qoperatorGraph } from '../../../src/lib/model-build/export.ts';
 import { runIntegerPlan } from '../../../src/lib/model-build/integer-reference.ts';
 import { writeOnnxModel } from '../../../src/lib/model-build/onnx.ts';
 import { planIntegerModel } from '../../../src/lib/model-build/quantize.ts';
@@ -47,6 +47,12 @@ describe('committed full-integer models', () => {
       expect(firstDifference(ort, ref.logits), v.id).toBeNull();
     }
   }, 180_000);
+
+  it('in QDQ form (fused by onnxruntime into QLinearConv and QGemm) give the same logits too', async () => {
+    const v = variants[0];
+    const ort = await ortLogits(writeOnnxModel(qdqGraph(v.plan!, readFloatModel(modelFile('digits-fp32.onnx')))), input, 2000);
+    expect(firstDifference(ort, runIntegerPlan(v.plan!, input, 2000).logits)).toBeNull();
+  }, 60_000);
 });
 
 /** A random small CNN: conv → maxpool → dense, on a 1×H×H input. */
