@@ -4,6 +4,8 @@ import type { Mounter } from './mount.ts';
 
 export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
   'affine-quantizer': () => import('./widgets/affine-quantizer.ts').then((m) => m.default),
+  'param-converter': () => import('./widgets/param-converter.ts').then((m) => m.default),
+  'converter-flags': () => import('./widgets/converter-flags.ts').then((m) => m.default),
   'details-decoder': () => import('./widgets/details-decoder.ts').then((m) => m.default),
   'fake-quant-placement': () => import('./widgets/fake-quant-placement.ts').then((m) => m.default),
   'integer-layer-stepper': () => import('./widgets/integer-layer-stepper.ts').then((m) => m.default),

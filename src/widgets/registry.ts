@@ -3,6 +3,8 @@
 // (with an embed page and an element loader) is documented and embeddable.
 import type { WidgetSchema } from '../lib/widget-state/schema.ts';
 import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+import { paramConverterSchema } from './param-converter.schema.ts';
+import { converterFlagsSchema } from './converter-flags.schema.ts';
 import { detailsDecoderSchema } from './details-decoder.schema.ts';
 import { integerLayerStepperSchema } from './integer-layer-stepper.schema.ts';
 import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
@@ -47,6 +49,18 @@ export const widgets: readonly WidgetEntry[] = [
     schema: integerLayerStepperSchema,
     home: { path: '/lessons/integer-arithmetic/', lessonTitle: 'Integer arithmetic inside a quantized layer', cellId: 'stepper' },
     example: { mode: 'onnxruntime', step: 8, activation: 'relu' },
+  },
+  {
+    slug: 'param-converter',
+    schema: paramConverterSchema,
+    home: { path: '/lessons/three-forms/', lessonTitle: '(mean, std_dev), (scale, zero_point), (min, max)', cellId: 'converter' },
+    example: { dtype: 'uint8', from: 'stats', mean: 127.5, stdDev: 127.5 },
+  },
+  {
+    slug: 'converter-flags',
+    schema: converterFlagsSchema,
+    home: { path: '/lessons/three-forms/', lessonTitle: '(mean, std_dev), (scale, zero_point), (min, max)', cellId: 'flags' },
+    example: { generation: 'tf1', inferenceType: 'QUANTIZED_UINT8', inputStats: true, defaultRanges: true },
   },
 ];
 

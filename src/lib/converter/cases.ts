@@ -182,7 +182,7 @@ export const CASES: readonly CaseRow[] = [
     },
     basis:
       "toco's default_ranges_min/max (TF 1.x command-line examples, 'dummy quantization'); the printout in a user's question: input (0.003921568859368563, 0) from stats (0, 255), output (0.7843137383460999, 128) from default_ranges_stats (−100, 100).",
-    lessons: ['three-forms', 'scale-and-zero-point'],
+    lessons: ['three-forms', 'scale-and-zero-point', 'reading-get-input-details'],
   },
   {
     id: 'tf1-fake-quant',
@@ -221,7 +221,7 @@ export const CASES: readonly CaseRow[] = [
     },
     basis:
       "TF 1.14 TFLiteConverter.post_training_quantize (weights-only quantization, tensorflow/lite/tools/optimize/quantize_weights.cc, kWeightsMinNumElementsDefault = 1024); the printout in a user's question: float32 input and output, quantization (0.0, 0).",
-    lessons: ['three-forms'],
+    lessons: ['three-forms', 'reading-get-input-details'],
   },
   {
     id: 'tf1-float',
@@ -314,7 +314,7 @@ export const CASES: readonly CaseRow[] = [
     },
     basis:
       'TFLite post-training dynamic range quantization guide; lite.py QuantizationMode (16x8 needs a representative dataset); weights-min-elements default 1024 (kWeightsMinNumElementsDefault).',
-    lessons: ['three-forms'],
+    lessons: ['three-forms', 'reading-get-input-details'],
   },
   {
     id: 'tf2-int16-io-on-int8',
@@ -353,7 +353,7 @@ export const CASES: readonly CaseRow[] = [
       },
     },
     basis: 'TFLite post-training integer quantization guide; TFLite 8-bit quantization specification (int8 activations, symmetric per-channel int8 weights, int32 bias).',
-    lessons: ['three-forms', 'scale-and-zero-point'],
+    lessons: ['three-forms', 'scale-and-zero-point', 'reading-get-input-details'],
   },
   {
     id: 'tf2-16x8',
@@ -372,7 +372,7 @@ export const CASES: readonly CaseRow[] = [
       },
     },
     basis: 'TFLite post-training integer quantization with int16 activations guide (EXPERIMENTAL_TFLITE_BUILTINS_ACTIVATIONS_INT16_WEIGHTS_INT8).',
-    lessons: ['three-forms'],
+    lessons: ['three-forms', 'reading-get-input-details'],
   },
 ];
 

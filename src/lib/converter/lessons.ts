@@ -4,6 +4,7 @@
 
 export const LESSONS = {
   'scale-and-zero-point': { file: '01-scale-and-zero-point.mdx', title: 'Scale and zero point' },
+  'reading-get-input-details': { file: '02-reading-get-input-details.mdx', title: 'What get_input_details() is telling you' },
   'three-forms': { file: '03-three-forms.mdx', title: '(mean, std_dev), (scale, zero_point), (min, max)' },
 } as const;
 

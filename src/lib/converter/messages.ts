@@ -147,7 +147,7 @@ export const MESSAGES: readonly KnownMessage[] = [
       'Reconvert the model with a current converter.',
       "Or rewrite the field: for a rank-1 tensor the only valid axis is 0, which is what its per-element scales already mean. It is an int32 in the tensor's QuantizationParameters table, so it can be patched in place.",
     ],
-    lessons: ['three-forms'],
+    lessons: ['three-forms', 'reading-get-input-details'],
   },
   {
     id: 'op-version',
@@ -176,7 +176,7 @@ export const MESSAGES: readonly KnownMessage[] = [
       "Quantize first: scale, zero_point = input_details[0]['quantization']; q = np.clip(np.round(x / scale) + zero_point, lo, hi).astype(input_details[0]['dtype']).",
       'Or convert with float inputs (inference_input_type=tf.float32) so the model does it.',
     ],
-    lessons: ['scale-and-zero-point', 'three-forms'],
+    lessons: ['scale-and-zero-point', 'three-forms', 'reading-get-input-details'],
   },
   {
     id: 'hybrid-on-micro',

@@ -1,0 +1,4 @@
+import ConverterFlags from '../../widgets/ConverterFlags.svelte';
+import { mounter } from '../mount.ts';
+
+export default mounter(ConverterFlags);

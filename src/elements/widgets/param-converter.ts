@@ -1,0 +1,4 @@
+import ParamConverter from '../../widgets/ParamConverter.svelte';
+import { mounter } from '../mount.ts';
+
+export default mounter(ParamConverter);
