@@ -27,6 +27,8 @@ export interface TensorSpec {
   isVariable?: boolean;
   shapeSignature?: number[];
   sparsity?: { traversalOrder: number[]; blockMap: number[]; dims: ({ dense: number } | { segments: number[]; indices: number[] })[] };
+  /** Id of an ExternalBuffer (schema 3d). */
+  externalBuffer?: number;
 }
 
 export interface ModelSpec {
@@ -44,6 +46,8 @@ export interface ModelSpec {
   signatures?: { key: string; subgraph: number; inputs: { name: string; tensor: number }[]; outputs: { name: string; tensor: number }[] }[];
   /** Bytes appended after the FlatBuffer (where offset/size buffers point). */
   trailer?: number[];
+  externalBufferGroups?: string[];
+  externalBuffers?: { id: number; group: number; offset: number; length: number; packing?: string }[];
 }
 
 export interface Built {
@@ -172,6 +176,7 @@ export function buildTflite(spec: ModelSpec): Built {
         if (t.isVariable) b.addFieldInt8(5, 1, 0);
         if (sparsity) b.addFieldOffset(6, sparsity, 0);
         if (sig) b.addFieldOffset(7, sig, 0);
+        if (t.externalBuffer) b.addFieldInt32(10, t.externalBuffer, 0);
       });
     });
     const tensorVec = offsets(`${p}.tensors`, tensors);
@@ -240,6 +245,22 @@ export function buildTflite(spec: ModelSpec): Built {
     });
   });
 
+  const groups = (spec.externalBufferGroups ?? []).map((g, i) => {
+    const name = b.createString(g);
+    return table(`model.external_buffer_groups[${i}]`, 1, () => b.addFieldOffset(0, name, 0));
+  });
+  const externals = (spec.externalBuffers ?? []).map((e, i) => {
+    const packing = e.packing !== undefined ? b.createString(e.packing) : 0;
+    return table(`model.external_buffers[${i}]`, 5, () => {
+      b.addFieldInt32(0, e.id, 0);
+      b.addFieldInt32(1, e.group, 0);
+      b.addFieldInt64(2, BigInt(e.offset), BigInt(0));
+      b.addFieldInt64(3, BigInt(e.length), BigInt(0));
+      if (packing) b.addFieldOffset(4, packing, 0);
+    });
+  });
+  const groupVec = groups.length ? offsets('model.external_buffer_groups', groups) : 0;
+  const extVec = externals.length ? offsets('model.external_buffers', externals) : 0;
   const opcodeVec = offsets('model.operator_codes', opcodes);
   const sgVec = offsets('model.subgraphs', subgraphs);
   const bufVec = offsets('model.buffers', buffers);
@@ -254,6 +275,8 @@ export function buildTflite(spec: ModelSpec): Built {
     b.addFieldOffset(4, bufVec, 0);
     if (metaVec) b.addFieldOffset(6, metaVec, 0);
     if (sigVec) b.addFieldOffset(7, sigVec, 0);
+    if (groupVec) b.addFieldOffset(8, groupVec, 0);
+    if (extVec) b.addFieldOffset(9, extVec, 0);
   });
   b.finish(model, 'TFL3');
   const flat = b.asUint8Array();

@@ -17,7 +17,7 @@ import { inspectModel, printInputDetails } from '../../../src/lib/formats/index.
 import { builtinName } from '../../../src/lib/formats/tflite/builtin-ops.ts';
 import { readTflite } from '../../../src/lib/formats/tflite/read.ts';
 import type { TfliteModel } from '../../../src/lib/formats/tflite/read.ts';
-import { fixturesDir, fixturesPresent } from '../../support/fixtures.ts';
+import { fixturesDir, fixturesPresent, requireFixtures } from '../../support/fixtures.ts';
 import { buildTflite, smallModel } from './tflite-builder.ts';
 import type { ModelSpec } from './tflite-builder.ts';
 
@@ -46,6 +46,7 @@ function oddModel(): ModelSpec {
             sparsity: { traversalOrder: [0, 1], blockMap: [], dims: [{ dense: 4 }, { segments: [0, 1, 2, 2, 3], indices: [0, 2, 3] }] },
           },
           { name: 'state', shape: [1, 4], type: 7, buffer: 0, isVariable: true, quant: { scale: [0.01], zeroPoint: [0], min: [-1], max: [1] } },
+          { name: 'far', shape: [1000, 1000], type: 0, buffer: 0, externalBuffer: 5 }, // data in another file (schema 3d)
         ],
         inputs: [0],
         outputs: [3],
@@ -65,6 +66,8 @@ function oddModel(): ModelSpec {
     // Buffer 2 and 4 live after the FlatBuffer (offset/size), as large models store them.
     buffers: [{}, { data: [0x21, 0x43, 0x65, 0x87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }, { offset: 0, size: 0 }, { data: [0, 60, 0, 188, 0, 0, 0, 0] }, { offset: 0, size: 0 }],
     signatures: [{ key: 'run', subgraph: 1, inputs: [{ name: 'in', tensor: 0 }], outputs: [{ name: 'out', tensor: 1 }] }],
+    externalBufferGroups: ['model.weights'],
+    externalBuffers: [{ id: 5, group: 0, offset: 65536, length: 4000000, packing: 'unpacked' }],
     metadata: [{ name: 'note', buffer: 3 }],
   };
 }
@@ -103,10 +106,10 @@ describe('TFLite reader on built files', () => {
   it('several subgraphs: tensors listed subgraph by subgraph, references are list positions', () => {
     expect(s.subgraphs.map((g) => g.name)).toEqual(['main', 'body']);
     expect(s.tensors.filter((t) => t.subgraph === 1).map((t) => t.index)).toEqual([0, 1]);
-    expect(s.subgraphs[1].inputs).toEqual([7]);
+    expect(s.subgraphs[1].inputs).toEqual([8]);
     expect(s.operators[2].subgraph).toBe(1);
-    expect(s.operators[2].inputs).toEqual([7]);
-    expect(s.signatures).toEqual([{ key: 'run', subgraph: 1, inputs: [{ name: 'in', tensor: 7 }], outputs: [{ name: 'out', tensor: 8 }] }]);
+    expect(s.operators[2].inputs).toEqual([8]);
+    expect(s.signatures).toEqual([{ key: 'run', subgraph: 1, inputs: [{ name: 'in', tensor: 8 }], outputs: [{ name: 'out', tensor: 9 }] }]);
     // An optional input (-1) stays -1.
     expect(s.operators[1].inputs).toEqual([3, -1]);
   });
@@ -133,6 +136,13 @@ describe('TFLite reader on built files', () => {
     expect(s.tensors[2].byteSize).toBe(32);
     expect([...model.tensorBytes(2)!]).toEqual(new Array(32).fill(7));
     expect([...model.tensorBytes(5)!]).toEqual(new Array(12).fill(9));
+  });
+
+  it('ExternalBuffer tensors (data in another file) are reported, not read', () => {
+    expect(s.tensors[7].externalData).toEqual({ location: 'model.weights', offset: 65536, length: 4000000 });
+    expect(s.tensors[7].byteSize).toBe(4000000);
+    expect(model.tensorBytes(7)).toBeNull();
+    expect(s.warnings.find((w) => w.code === 'external-data')?.tensors).toEqual([7]);
   });
 
   it('sparse tensors keep their sparsity parameters and print them', () => {
@@ -211,12 +221,7 @@ describe('our reader agrees with flatc, run live', () => {
     return JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
   }
 
-  if (!schemaSource) {
-    it('needs the TFLite schema from the shared fixtures', () => {
-      throw new Error(`schema not found under ${fixturesDir}/schema; the flatc cross-check DID NOT RUN.`);
-    });
-    return;
-  }
+  if (!schemaSource && !requireFixtures('flatc cross-check (needs the TFLite schema)', 'schema', 'tflite_schema.fbs')) return;
 
   const cases: [string, () => Uint8Array][] = [
     ['built: every odd feature', () => buildOdd().bytes],
@@ -264,6 +269,10 @@ function compareWithFlatc(label: string, ours: TfliteModel, j: any): void {
   });
   expect(ours.metadata, `${label}: metadata`).toEqual((j.metadata ?? []).map((m: any) => ({ name: m.name ?? '', buffer: m.buffer })));
   expect(ours.signatureDefs.map((d) => d.key), `${label}: signature keys`).toEqual((j.signature_defs ?? []).map((d: any) => d.signature_key));
+  expect(
+    ours.externalBuffers.map((e) => ({ id: e.id, offset: e.offset, length: e.length, packing: e.packing })),
+    `${label}: external_buffers`,
+  ).toEqual((j.external_buffers ?? []).map((e: any) => ({ id: e.id, offset: Number(e.offset), length: Number(e.length), packing: e.packing ?? '' })));
   expect(ours.subgraphs.length, `${label}: subgraphs`).toBe(j.subgraphs.length);
   j.subgraphs.forEach((sg: any, s: number) => {
     const g = ours.subgraphs[s];
@@ -279,6 +288,7 @@ function compareWithFlatc(label: string, ours: TfliteModel, j: any): void {
       expect(o.buffer, `${where} buffer`).toBe(t.buffer);
       expect(o.isVariable, `${where} is_variable`).toBe(t.is_variable ?? false);
       expect(o.shapeSignature ?? undefined, `${where} shape_signature`).toEqual(t.shape_signature);
+      expect(o.externalBuffer, `${where} external_buffer`).toBe(t.external_buffer ?? 0);
       const q = t.quantization;
       expect(o.quantization === null, `${where} quantization table present`).toBe(q === undefined);
       if (q && o.quantization) {

@@ -57,6 +57,17 @@ export interface TfliteTensor {
   isVariable: boolean;
   quantization: TfliteQuantization | null;
   sparsity: TfliteSparsity | null;
+  /** Id of an ExternalBuffer holding the data in another file (schema 3d); 0 = none. */
+  externalBuffer: number;
+}
+
+/** An ExternalBuffer (schema 3d): a slice of another file, named by its group. */
+export interface TfliteExternalBuffer {
+  id: number;
+  location: string;
+  offset: number;
+  length: number;
+  packing: string;
 }
 
 export interface TfliteOperator {
@@ -93,6 +104,7 @@ export interface TfliteModel {
   buffers: TfliteBuffer[];
   metadata: { name: string; buffer: number }[];
   signatureDefs: { key: string; subgraph: number; inputs: { name: string; tensor: number }[]; outputs: { name: string; tensor: number }[] }[];
+  externalBuffers: TfliteExternalBuffer[];
 }
 
 /** Checks the header: size and the "TFL3" identifier at bytes 4–7. */
@@ -170,6 +182,23 @@ export function readTflite(bytes: Uint8Array): TfliteModel {
     });
   }
 
+  const groups: string[] = [];
+  const groupTables = model.tables(8, 'external_buffer_groups');
+  for (let i = 0; groupTables && i < groupTables.length; i++) groups.push(groupTables.get(i).string(0, 'name') ?? '');
+  const externalBuffers: TfliteExternalBuffer[] = [];
+  const extTables = model.tables(9, 'external_buffers');
+  for (let i = 0; extTables && i < extTables.length; i++) {
+    const t = extTables.get(i);
+    const group = t.u32(1, 'group');
+    externalBuffers.push({
+      id: t.u32(0, 'id'),
+      location: groups[group] ?? `(group ${group} does not exist)`,
+      offset: t.u64(2, 'offset'),
+      length: t.u64(3, 'length'),
+      packing: t.string(4, 'packing') ?? '',
+    });
+  }
+
   for (const [i, d] of signatureDefs.entries()) {
     const sg = subgraphs[d.subgraph];
     if (!sg) throw new FormatError('bad-index', `signature ${i} ('${d.key}') names subgraph ${d.subgraph}, but the model has ${subgraphs.length} subgraphs`);
@@ -189,6 +218,7 @@ export function readTflite(bytes: Uint8Array): TfliteModel {
     buffers,
     metadata,
     signatureDefs,
+    externalBuffers,
   };
 }
 
@@ -282,6 +312,7 @@ function readTensor(t: FlatTable, index: number): TfliteTensor {
     isVariable: t.bool(5, 'is_variable'),
     quantization: q ? readQuantization(q) : null,
     sparsity: sp ? readSparsity(sp) : null,
+    externalBuffer: t.u32(10, 'external_buffer'),
   };
 }
 

@@ -57,6 +57,15 @@ export function summarizeTflite(model: TfliteModel): BaseSummary {
         summary.quantizationTable = q ? 'empty' : 'absent';
       }
       if (t.sparsity) summary.sparsity = t.sparsity;
+      if (t.externalBuffer) {
+        const ext = model.externalBuffers.find((e) => e.id === t.externalBuffer);
+        summary.externalData = ext
+          ? { location: ext.location, offset: ext.offset, length: ext.length }
+          : { location: `(external buffer ${t.externalBuffer} is not listed)` };
+        if (ext) summary.byteSize = ext.length;
+        summary.isConstant = true;
+        delete summary.dataOffset;
+      }
       tensors.push(summary);
       producers.push([]);
       consumers.push([]);
