@@ -28,8 +28,9 @@
  *
  * Unlike `chooseParams` (TF FakeQuant, which widens the range to include
  * 0), this path does not widen: a range that excludes 0 gets its zero point
- * clamped to an end code, and 0.0 is then not on the grid. Callers show that
- * as a warning; `clamped` says when it happened.
+ * clamped to an end code. 0.0 then sits at that end of the grid, and the grid
+ * slides away from the range asked for: the same width, starting (or ending)
+ * at 0. Callers show that as a warning; `clamped` says when it happened.
  */
 import { QuantError, show } from './errors.ts';
 import { checkDtype, dtypeRange } from './dtype.ts';
@@ -54,7 +55,7 @@ export interface ConverterParams {
   zeroPoint: number;
   /** The real-valued zero point before rounding or clamping. */
   idealZeroPoint: number;
-  /** True when the ideal zero point fell outside [qmin, qmax] and was clamped: 0.0 is not on the grid. */
+  /** True when the ideal zero point fell outside [qmin, qmax] and was clamped: the grid slid to keep 0.0 at one end. */
   clamped: boolean;
 }
 
@@ -178,7 +179,7 @@ export interface LinkedForms {
   params: { scale: number; zeroPoint: number };
   /** Zero point before rounding (equal to the zero point for typed parameters). */
   idealZeroPoint: number;
-  /** The ideal zero point was outside the type and was clamped: 0.0 is not on the grid. */
+  /** The ideal zero point was outside the type and was clamped: the grid slid to keep 0.0 at one end. */
   clamped: boolean;
   /** Real values of qmin and qmax with these parameters. */
   covered: RealRange;

@@ -29,7 +29,8 @@ export function converterSnippet(choices: ConverterChoices, n: ConverterNumbers)
         ? "graph_def_file='frozen_qat.pb',  # trained with fake quantization"
         : "graph_def_file='frozen.pb',";
   const lines = [
-    'converter = tf.lite.TFLiteConverter.from_frozen_graph(  # tf.contrib.lite in TF <= 1.13',
+    '# tf.contrib.lite.TFLiteConverter in TF 1.13 and earlier',
+    'converter = tf.lite.TFLiteConverter.from_frozen_graph(',
     `    ${from}`,
     '    input_arrays=input_names, output_arrays=output_names)',
   ];

@@ -77,7 +77,7 @@ export function warningsFor(s: ParamConverterState, f: LinkedForms): Warning[] {
         : `The range ${range(f.range.min, f.range.max)} does not contain 0.0.`;
     out.push({
       id: 'no-zero',
-      message: `${what} The converter clamps the zero point to ${f.params.zeroPoint}, so 0.0 has no code and the grid slides to ${range(f.covered.min, f.covered.max)}. Older TF1 converters stop on a check instead.`,
+      message: `${what} The converter does not widen it: it clamps the zero point to ${f.params.zeroPoint}, the end code, which keeps 0.0 on the grid but slides the grid to ${range(f.covered.min, f.covered.max)}, so part of the range asked for is clipped. (TF1's toco stops on a check instead.) Widen the range to include 0 yourself.`,
     });
   } else if (f.from !== 'params' && f.idealZeroPoint !== f.params.zeroPoint) {
     const tie = Math.abs(f.idealZeroPoint - Math.trunc(f.idealZeroPoint)) === 0.5;
@@ -154,7 +154,8 @@ export interface NumberLine {
   covered: { min: number; max: number };
   /** The range the form asked for, when it differs from the covered one. */
   requested: { min: number; max: number } | null;
-  zero: { onGrid: boolean; code: number | null };
+  /** The code of 0.0 (the zero point), and whether it had to be clamped to an end. */
+  zero: { code: number; clamped: boolean };
   description: string;
 }
 
@@ -180,14 +181,13 @@ export function numberLine(f: LinkedForms): NumberLine {
   const pad = (hi - lo) * 0.06 || 1;
   lo -= pad;
   hi += pad;
-  const onGrid = !f.clamped;
-  const zeroText = onGrid
-    ? `0.0 is code ${zeroPoint}`
-    : `0.0 is outside the grid (the zero point was clamped to ${zeroPoint})`;
+  const zeroText = f.clamped
+    ? `0.0 is code ${zeroPoint}, the end of the grid, because the zero point was clamped`
+    : `0.0 is code ${zeroPoint}`;
   const description =
     `${count(codes)} codes from ${qmin} to ${qmax}, one step of ${sig(scale, 6)} apart, ` +
     `cover real values ${range(f.covered.min, f.covered.max)}; values beyond are clipped to the end codes. ${zeroText}.` +
     (requested ? ` The range asked for was ${range(requested.min, requested.max)}.` : '') +
     (stride > 1 ? ` The picture marks every ${ordinal(stride)} code.` : '');
-  return { lo, hi, ticks, stride, covered: f.covered, requested, zero: { onGrid, code: onGrid ? zeroPoint : null }, description };
+  return { lo, hi, ticks, stride, covered: f.covered, requested, zero: { code: zeroPoint, clamped: f.clamped }, description };
 }

@@ -32,11 +32,11 @@ describe('warnings', () => {
     expect(w[0].message).toMatch(/127\.5.*rounds it to 128.*tie.*\[\u22121\.00392, 0\.996078\]/);
   });
 
-  it('a range without 0 says 0.0 has no code and where the grid went', () => {
+  it('a range without 0 says the zero point is clamped and where the grid went', () => {
     const s = state({ from: 'range', min: 2, max: 10 });
     const w = warningsFor(s, forms(s));
     expect(w.map((x) => x.id)).toEqual(['no-zero']);
-    expect(w[0].message).toMatch(/does not contain 0\.0.*clamps the zero point to 0.*\[0, 8\]/);
+    expect(w[0].message).toMatch(/does not contain 0\.0.*clamps the zero point to 0.*keeps 0\.0 on the grid.*\[0, 8\]/);
   });
 
   it('a mean outside the type is the same problem, said in terms of the mean', () => {
@@ -122,8 +122,9 @@ describe('presets, the wrong formula and the number line', () => {
     expect(numberLine(forms(state({}))).requested).toBeNull();
     expect(numberLine(forms(state({ mean: 127.5, stdDev: 127.5 }))).requested).toEqual({ min: -1, max: 1 });
     const off = numberLine(forms(state({ from: 'range', min: 2, max: 10 })));
-    expect(off.zero.onGrid).toBe(false);
-    expect(off.description).toMatch(/outside the grid/);
+    expect(off.zero).toEqual({ code: 0, clamped: true });
+    expect(off.covered.min).toBe(0);
+    expect(off.description).toMatch(/0\.0 is code 0, the end of the grid/);
   });
 });
 
