@@ -79,4 +79,10 @@ describe('zp inspect', () => {
     expect(failed.stderr).toBe(`zp: ${path.join(dir, 'nope.onnx')}: no such file\n`);
     expect(systemNode.status).toBe(0);
   });
+
+  it('`npx zp inspect` from the repository, with the system npx and Node', () => {
+    const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+    const out = execFileSync('npx', ['--no-install', 'zp', 'inspect', model], { cwd: repoRoot, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(out.split('\n')[1]).toBe('>>> interpreter.get_input_details()');
+  });
 });
