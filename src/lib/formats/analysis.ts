@@ -50,9 +50,6 @@ const NON_NEGATIVE = new Set(['RELU', 'RELU6', 'RELU_0_TO_1', 'LOGISTIC', 'SOFTM
 
 type Kind = 'integer' | 'hybrid' | 'float16' | 'float';
 
-// Per-analysis lookups (analyze() resets them): tensor → list position, and nonNegative() results.
-let positions = new Map<TensorSummary, number>();
-let nonNegativeMemo = new Map<TensorSummary, boolean>();
 
 interface Classified {
   op: OperatorSummary;
@@ -63,13 +60,12 @@ interface Classified {
 
 export function analyze(base: BaseSummary): ModelSummary {
   const summary: ModelSummary = { ...base, flavour: { flavour: 'unknown', evidence: [] }, warnings: [] };
-  positions = new Map(summary.tensors.map((t, i) => [t, i]));
-  nonNegativeMemo = new Map();
+  const positions = new Map(summary.tensors.map((t, i) => [t, i]));
   const classified = classifyOperators(summary);
   summary.flavour = flavourOf(summary, classified);
-  summary.requantization = requantization(summary, classified);
+  summary.requantization = requantization(summary, classified, positions);
   summary.sizeByDtype = sizeByDtype(summary.tensors);
-  summary.warnings = warnings(summary, classified);
+  summary.warnings = warnings(summary, classified, positions);
   return summary;
 }
 
@@ -225,7 +221,7 @@ function addIoEvidence(s: ModelSummary, evidence: string[]): void {
   evidence.push(`Inputs and outputs are ${types.join('/')}${types.every((d) => d.startsWith('float')) ? ' (QUANTIZE/DEQUANTIZE at the edges)' : ''}.`);
 }
 
-function requantization(s: ModelSummary, ops: Classified[]): RequantSummary[] {
+function requantization(s: ModelSummary, ops: Classified[], positions: Map<TensorSummary, number>): RequantSummary[] {
   const out: RequantSummary[] = [];
   for (const c of ops) {
     if (!REQUANTIZED.has(c.op.opType) || c.kind !== 'integer' || !c.data || !c.weights) continue;
@@ -275,8 +271,9 @@ function label(t: TensorSummary, position: number): string {
   return t.name ? `'${t.name}' (tensor ${position})` : `tensor ${position} (unnamed)`;
 }
 
-function warnings(s: ModelSummary, ops: Classified[]): ModelWarning[] {
+function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSummary, number>): ModelWarning[] {
   const out: ModelWarning[] = [];
+  const memo = new Map<TensorSummary, boolean>();
   const pos = (t: TensorSummary) => positions.get(t) ?? -1;
 
   // 1. default_ranges_stats: every weighted operator's output has the same (scale, zero point).
@@ -355,7 +352,7 @@ function warnings(s: ModelSummary, ops: Classified[]): ModelWarning[] {
     const range = RANGES[t.dtype];
     if (range && !t.isConstant && q.scales.length === 1) {
       const zp = q.zeroPoints[0];
-      if (zp === range[0] && !nonNegative(s, t, 0)) {
+      if (zp === range[0] && !nonNegative(s, t, 0, memo)) {
         out.push({
           code: 'zero-point-at-edge',
           message:
@@ -394,23 +391,23 @@ const SIGN_PRESERVING = new Set([
 ]);
 
 /** Whether the graph guarantees the tensor is ≥ 0 (a ReLU/softmax/sigmoid upstream, through sign-preserving ops). */
-function nonNegative(s: ModelSummary, t: TensorSummary | undefined, depth: number): boolean {
+function nonNegative(s: ModelSummary, t: TensorSummary | undefined, depth: number, memo: Map<TensorSummary, boolean>): boolean {
   if (!t || depth > 16 || t.producers.length !== 1) return false;
-  const known = nonNegativeMemo.get(t);
+  const known = memo.get(t);
   if (known !== undefined) return known;
-  const result = nonNegativeUncached(s, t, depth);
-  nonNegativeMemo.set(t, result);
+  const result = nonNegativeUncached(s, t, depth, memo);
+  memo.set(t, result);
   return result;
 }
 
-function nonNegativeUncached(s: ModelSummary, t: TensorSummary, depth: number): boolean {
+function nonNegativeUncached(s: ModelSummary, t: TensorSummary, depth: number, memo: Map<TensorSummary, boolean>): boolean {
   const op = s.operators[t.producers[0]];
   const fused = op.attributes?.fused_activation_function;
   if (NON_NEGATIVE.has(op.opType) || fused === 'RELU' || fused === 'RELU6') return true;
   if (!SIGN_PRESERVING.has(op.opType)) return false;
   // Data inputs only: skip scale/zero-point/shape operands, which are constants.
   const data = op.inputs.filter((k) => k >= 0 && !s.tensors[k].isConstant);
-  return data.length > 0 && data.every((k) => nonNegative(s, s.tensors[k], depth + 1));
+  return data.length > 0 && data.every((k) => nonNegative(s, s.tensors[k], depth + 1, memo));
 }
 
 function round(x: number): string {
