@@ -15,7 +15,7 @@ export interface EdgeComparison {
   /** Largest |simulated − integer| over the tensor. */
   maxAbs: number;
   meanAbs: number;
-  /** maxAbs in steps of the integer tensor's scale. */
+  /** maxAbs in steps of the integer tensor's scale (for biases and a fused layer's insides: its output's scale). */
   steps: number;
   /** For stored 8-bit tensors: how many codes differ from the simulated values' codes. */
   codesDiffer: number | null;
@@ -109,7 +109,8 @@ export function compare(
   const edges: EdgeComparison[] = EDGE_IDS.map((id) => {
     const sim = simulation.values[id];
     const { maxAbs, meanAbs } = diff(sim, iv[id]);
-    const stepScale = id === 'mm1' || id === 'pre1' ? t.act1!.scale : id === 'mm2' ? t.out!.scale : t[id]!.scale;
+    // Inside a fused layer and on its bias, the step that matters is the layer output's.
+    const stepScale = id === 'mm1' || id === 'pre1' || id === 'b1' ? t.act1!.scale : id === 'mm2' || id === 'b2' ? t.out!.scale : t[id]!.scale;
     let differ: number | null = null;
     if (id === 'input') differ = codesDiffer(sim, integer.input, t.input!.scale, t.input!.zeroPoint);
     else if (id === 'w1') differ = codesDiffer(sim, integer.w1, t.w1!.scale, 0, -127);
