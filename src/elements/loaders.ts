@@ -8,5 +8,6 @@ export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
   'converter-flags': () => import('./widgets/converter-flags.ts').then((m) => m.default),
   'details-decoder': () => import('./widgets/details-decoder.ts').then((m) => m.default),
   'fake-quant-placement': () => import('./widgets/fake-quant-placement.ts').then((m) => m.default),
+  'per-channel-weights': () => import('./widgets/per-channel-weights.ts').then((m) => m.default),
   'integer-layer-stepper': () => import('./widgets/integer-layer-stepper.ts').then((m) => m.default),
 };

@@ -8,6 +8,7 @@ import { converterFlagsSchema } from './converter-flags.schema.ts';
 import { detailsDecoderSchema } from './details-decoder.schema.ts';
 import { integerLayerStepperSchema } from './integer-layer-stepper.schema.ts';
 import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
+import { perChannelWeightsSchema } from './per-channel-weights.schema.ts';
 
 export interface WidgetEntry {
   /** URL segment: /embed/<slug>/ and the gallery anchor. */
@@ -43,6 +44,12 @@ export const widgets: readonly WidgetEntry[] = [
     schema: fakeQuantPlacementSchema,
     home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
     example: { pre1: true, focus: 'pre1' },
+  },
+  {
+    slug: 'per-channel-weights',
+    schema: perChannelWeightsSchema,
+    home: { path: '/lessons/per-tensor-or-per-channel/', lessonTitle: 'Per-tensor or per-channel', cellId: 'weights' },
+    example: { source: 'synthetic-depthwise', channel: 3 },
   },
   {
     slug: 'integer-layer-stepper',
