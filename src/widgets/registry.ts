@@ -43,7 +43,7 @@ export const widgets: readonly WidgetEntry[] = [
     slug: 'fake-quant-placement',
     schema: fakeQuantPlacementSchema,
     home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
-    example: { pre1: true, focus: 'pre1' },
+    example: { input: false, defaultRanges: true },
   },
   {
     slug: 'per-channel-weights',
