@@ -67,7 +67,13 @@ async function main(): Promise<void> {
   const cardModels: unknown[] = [];
   for (const v of variants) {
     const session = await createSession(v.bytes);
-    const logits = await runLogits(session, input, n);
+    // A batch-dependent model is scored one digit at a time, as a reader drawing one digit would use it.
+    const evaluatedAtBatch = v.batchDependent ? 1 : 250;
+    const logits = await runLogits(session, input, n, [1, 28, 28], evaluatedAtBatch);
+    const byBatch: Record<string, number> = {};
+    if (v.batchDependent) {
+      for (const b of [1, 32, 250]) byBatch[b] = round(accuracy(predictions(await runLogits(session, input, n, [1, 28, 28], b)), testLabels));
+    }
     await session.release();
     const pred = predictions(logits);
     preds.set(v.id, pred);
@@ -77,7 +83,9 @@ async function main(): Promise<void> {
       accuracy: round(accuracy(pred, testLabels)), agreementWithFp32: round(agreement(pred, fp32)),
       ops: opList(v.graph), weights: v.weights, activations: v.activations, description: v.description,
       dummyRange: v.dummyRange ?? null, calibration: v.calibration ?? null,
+      evaluatedAtBatch, batchDependent: v.batchDependent === true,
     };
+    if (v.batchDependent) entry.accuracyByBatch = byBatch;
     if (v.plan) {
       const ref = runIntegerPlan(v.plan, input, n);
       let differing = 0;
@@ -129,8 +137,14 @@ async function main(): Promise<void> {
     },
     split: { seed: SPLIT_SEED, train: split.train.length, test: TEST_COUNT, method: 'mulberry32 Fisher–Yates shuffle of all 10,000 (digit, index) pairs in digit order; the first 2,000 are the test digits' },
     digits: {
-      test: { pixels: 'test-digits.bin', labels: 'test-labels.bin', count: split.test.length, format: 'count × 784 uint8 pixels, row-major; labels count × uint8; in testSplit order' },
-      calibration: { pixels: 'calibration-digits.bin', labels: 'calibration-labels.bin', count: calibration.length, format: 'the first 1,000 training digits in shuffled order, same layout' },
+      test: {
+        pixels: 'test-digits.bin', labels: 'test-labels.bin', count: split.test.length, format: 'count × 784 uint8 pixels, row-major; labels count × uint8; in testSplit order',
+        bytes: { pixels: testPixels.length, labels: testLabels.length }, sha256: { pixels: sha256(testPixels), labels: sha256(testLabels) },
+      },
+      calibration: {
+        pixels: 'calibration-digits.bin', labels: 'calibration-labels.bin', count: calibration.length, format: 'the first 1,000 training digits in shuffled order, same layout',
+        bytes: { pixels: calibrationPixels.length, labels: calibration.length }, sha256: { pixels: sha256(calibrationPixels), labels: sha256(packLabels(calibration)) },
+      },
     },
     models: cardModels,
     testSplit: split.test.map((d) => [d.label, d.index]),

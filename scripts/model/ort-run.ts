@@ -14,7 +14,7 @@ export const IMAGE = 28 * 28;
 export async function createSession(
   bytes: Uint8Array, options: ort.InferenceSession.SessionOptions = {},
 ): Promise<ort.InferenceSession> {
-  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], ...options });
+  return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'], logSeverityLevel: 3, ...options });
 }
 
 /** Logits (n × classes) of `n` float32 images (pixel / 255, NCHW, each of `shape` = [c, h, w]). */

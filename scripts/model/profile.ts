@@ -53,12 +53,14 @@ function parse(stdout: string): NodeTime[] {
 }
 
 /** Profiles `runs` calls at `batch` on the first test digits; nodes in execution order. */
-export function profileNodes(bytes: Uint8Array, batch: number, runs = 100): NodeTime[] {
+export function profileNodes(
+  bytes: Uint8Array, batch: number, runs = 100, level: 'basic' | 'extended' | 'all' = 'all',
+): NodeTime[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'zp-profile-'));
   try {
     const file = path.join(dir, 'model.onnx');
     writeFileSync(file, bytes);
-    const stdout = execFileSync(process.execPath, [import.meta.filename, file, String(batch), String(runs)], {
+    const stdout = execFileSync(process.execPath, [import.meta.filename, file, String(batch), String(runs), level], {
       cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
     });
     return parse(stdout);
@@ -67,15 +69,15 @@ export function profileNodes(bytes: Uint8Array, batch: number, runs = 100): Node
   }
 }
 
-async function child(file: string, batch: number, runs: number): Promise<void> {
+async function child(file: string, batch: number, runs: number, level: 'basic' | 'extended' | 'all'): Promise<void> {
   const pixels = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../public/models/test-digits.bin')));
   const input = toInput(pixels.subarray(0, batch * IMAGE));
-  const session = await createSession(new Uint8Array(readFileSync(file)), { enableProfiling: true });
+  const session = await createSession(new Uint8Array(readFileSync(file)), { enableProfiling: true, graphOptimizationLevel: level });
   const feed = { input: new ort.Tensor('float32', input, [batch, 1, 28, 28]) };
   for (let i = 0; i < runs; i++) await session.run(feed);
   session.endProfiling();
 }
 
 if (process.argv[1] === import.meta.filename) {
-  await child(process.argv[2], Number(process.argv[3]), Number(process.argv[4]));
+  await child(process.argv[2], Number(process.argv[3]), Number(process.argv[4]), process.argv[5] as 'basic' | 'extended' | 'all');
 }

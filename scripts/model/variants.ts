@@ -5,7 +5,8 @@
  */
 import { forwardFloat } from '../../src/lib/model-build/float-model.ts';
 import type { FloatModel } from '../../src/lib/model-build/float-model.ts';
-import { floatGraph, qoperatorGraph } from '../../src/lib/model-build/export.ts';
+import { dynamicGraph, floatGraph, qoperatorGraph } from '../../src/lib/model-build/export.ts';
+import type { QOperatorOptions } from '../../src/lib/model-build/export.ts';
 import { writeOnnxModel } from '../../src/lib/model-build/onnx.ts';
 import type { OnnxGraph } from '../../src/lib/model-build/onnx.ts';
 import { dummyRanges, INPUT_RANGE, planIntegerModel } from '../../src/lib/model-build/quantize.ts';
@@ -28,6 +29,8 @@ export interface Variant {
   ranges?: ActivationRanges;
   calibration?: { method: string; images: number; source: string };
   dummyRange?: [number, number];
+  /** Outputs depend on the other images in the batch (dynamic quantization). */
+  batchDependent?: boolean;
 }
 
 /** Min/max of every activation point over the calibration images, with the float forward pass. */
@@ -60,10 +63,11 @@ function make(v: Omit<Variant, 'bytes'>): Variant {
 
 function integerVariant(
   model: FloatModel, ranges: ActivationRanges, type: ActivationType, fields: Omit<Variant, 'bytes' | 'graph' | 'plan' | 'ranges' | 'weights' | 'activations'>,
+  options: QOperatorOptions = {},
 ): Variant {
   const plan = planIntegerModel(model, ranges, type);
   return make({
-    ...fields, plan, ranges, graph: qoperatorGraph(plan, model),
+    ...fields, plan, ranges, graph: qoperatorGraph(plan, model, options),
     weights: 'int8, symmetric, per output channel; int32 bias (scale = input scale × weight scale)',
     activations: `${type}, asymmetric, one scale and zero point per tensor`,
   });
@@ -89,6 +93,16 @@ export function buildVariants(model: FloatModel, calibrationPixels: Uint8Array):
     integerVariant(model, ranges, 'int8', {
       id: 'full-integer-s8', label: 'full integer (int8 activations)', file: 'digits-int8-s8act.onnx', calibration,
       description: 'The same quantization with signed int8 activations (zero point −128 after a ReLU).',
+    }),
+    integerVariant(model, ranges, 'uint8', {
+      id: 'full-integer-convinteger', label: 'full integer (ConvInteger form)', file: 'digits-int8-convinteger.onnx', calibration,
+      description: 'The full-integer model with its two convolutions written as ConvInteger → DequantizeLinear (requantization multiplier, bias as zero point) → QuantizeLinear, max pooling done before the final rounding: the same integers as QLinearConv, but onnxruntime-web runs it faster (see scripts/model/README.md, "Where int8 wins").',
+    }, { convInteger: ['conv1', 'conv2'] }),
+    make({
+      id: 'dynamic', label: 'dynamic range (int8 weights, activations quantized per batch)', file: 'digits-dynamic-int8.onnx', graph: dynamicGraph(model),
+      description: 'int8 weights; each layer quantizes its float input at run time from that batch\'s own min and max (DynamicQuantizeLinear → ConvInteger / MatMulInteger → float), like TFLite\'s hybrid kernels and onnxruntime\'s quantize_dynamic. Results depend on which images share a batch.',
+      weights: 'int8, symmetric, per output channel (stored as uint8 + 128 for ConvInteger); float32 bias', activations: 'float32 between layers; uint8 per batch inside each conv/dense',
+      batchDependent: true,
     }),
     make({
       id: 'float16', label: 'float16 weights', file: 'digits-fp16.onnx', graph: floatGraph(model, 'float16'),

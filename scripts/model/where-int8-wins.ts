@@ -114,7 +114,11 @@ export async function investigate(): Promise<void> {
       { label: 'int8 QDQ (fused by onnxruntime)', bytes: writeOnnxModel(qdqGraph(plan, model)) },
     ];
     if (model.layers[0].kind === 'conv') {
-      forms.push({ label: 'int8 QOperator, first conv in float', bytes: writeOnnxModel(qoperatorGraph(plan, model, { floatPrefix: 1 })) });
+      const convs = model.layers.filter((l) => l.kind === 'conv').map((l) => l.name);
+      forms.push(
+        { label: 'int8 QOperator, first conv in float', bytes: writeOnnxModel(qoperatorGraph(plan, model, { floatPrefix: 1 })) },
+        { label: 'int8, convs as ConvInteger+DQ+Q', bytes: writeOnnxModel(qoperatorGraph(plan, model, { convInteger: convs })) },
+      );
     }
     if (id === 'digits') {
       forms.push({ label: 'int8 QOperator, graph opt. "extended"', bytes: qop, options: { graphOptimizationLevel: 'extended' } });
@@ -147,9 +151,12 @@ export async function investigate(): Promise<void> {
   }
 
   console.log('\nonnxruntime\'s profiler, batch 32, median kernel time per node over 100 runs (µs), in execution order:');
+  const digitsPlan = planIntegerModel(digits, ranges, 'uint8');
   const profiled: [string, Uint8Array][] = [
     ['fp32', writeOnnxModel(floatGraph(digits, 'float32'))],
-    ['int8 QOperator', writeOnnxModel(qoperatorGraph(planIntegerModel(digits, ranges, 'uint8'), digits))],
+    ['int8 QOperator', writeOnnxModel(qoperatorGraph(digitsPlan, digits))],
+    ['int8 ConvInteger form', writeOnnxModel(qoperatorGraph(digitsPlan, digits, { convInteger: ['conv1', 'conv2'] }))],
+    ['int8 QDQ form', writeOnnxModel(qdqGraph(digitsPlan, digits))],
   ];
   for (const [label, bytes] of profiled) {
     const nodes = profileNodes(bytes, 32);

@@ -21,7 +21,7 @@ import type { FloatModel, Layer } from './float-model.ts';
 import { toFloat16Array } from './float16.ts';
 import type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo } from './onnx.ts';
 import { quantizeWeightsPerChannel } from './quantize.ts';
-import type { IntegerPlan, QParams } from './quantize.ts';
+import type { IntegerPlan, QConvStep, QParams, QPoolStep } from './quantize.ts';
 
 export const OPSET = 13;
 export const INPUT_NAME = 'input';
@@ -124,13 +124,89 @@ function scalarParams(g: OnnxGraph, name: string, p: QParams, type: 'uint8' | 'i
   return [`${name}.scale`, `${name}.zp`];
 }
 
+export interface QOperatorOptions {
+  /** Benchmark only: run the first that many layers in float (see below). */
+  floatPrefix?: number;
+  /**
+   * Store the weight codes as uint8 with zero point 128 (code + 128) instead
+   * of int8 with zero point 0: the same integers after subtracting the zero
+   * point, but onnxruntime then picks its uint8 × uint8 kernels.
+   */
+  uint8Weights?: boolean;
+  /**
+   * Layers (by name) written as ConvInteger → DequantizeLinear →
+   * QuantizeLinear instead of QLinearConv; the same integers (see
+   * `integerConvNodes`).
+   */
+  convInteger?: string[];
+}
+
+/**
+ * One quantized convolution from plain integer operators, bit for bit what
+ * QLinearConv computes in onnxruntime:
+ *
+ *   ConvInteger(x, w + 128, x_zp, 128)          int32 Σ (x − x_zp)(w_code)
+ *   DequantizeLinear(acc, M[c], −bias[c], axis 1) f32(f32(acc + bias) · M[c])
+ *   QuantizeLinear(·, 1, y_zp)                  round half to even, + y_zp, saturate
+ *
+ * with M[c] = f32(f32(s_in · s_w[c]) / s_out) — the requantization
+ * multiplier. The bias rides in as DequantizeLinear's (negated) zero point.
+ * A ReLU folds into the saturation when y_zp is the lowest code; otherwise
+ * a Clip follows. onnxruntime runs ConvInteger with its uint8 × uint8
+ * kernel (weights shifted by 128), which is much faster than its
+ * QLinearConv on a convolution with one input channel.
+ *
+ * A following max pool (`pool`) can run on the float32 values before
+ * QuantizeLinear: rounding and saturation never reorder values, so the max
+ * of the codes is the code of the max, and there are four times fewer
+ * values to quantize.
+ */
+function integerConvNodes(
+  g: OnnxGraph, step: QConvStep, x: string, xz: string, type: 'uint8' | 'int8', pool?: QPoolStep,
+): [string, string] {
+  const n = step.name;
+  const [oc] = step.outShape;
+  const [ic] = step.inShape;
+  const { qmin } = dtypeRange(type);
+  const sIn = Math.fround(step.input.scale);
+  const m = step.weightScales.map((sw) => Math.fround(Math.fround(sIn * sw) / Math.fround(step.output.scale)));
+  const negBias = Int32Array.from(step.bias, (b) => -b);
+  g.initializers.push(
+    { name: `${n}.w`, type: 'uint8', dims: [oc, ic, step.kernel, step.kernel], data: Uint8Array.from(step.weight, (c) => c + 128) },
+    { name: `${n}.w.zp`, type: 'uint8', dims: [], data: new Uint8Array([128]) },
+    f32(`${n}.m`, [oc], m),
+    { name: `${n}.negbias`, type: 'int32', dims: [oc], data: negBias },
+    f32(`${n}.one`, [], new Float32Array([1])),
+  );
+  const [ys, yz] = scalarParams(g, n, step.output, type);
+  const needsClamp = step.outMin > qmin;
+  const out = needsClamp ? `${n}.pre` : n;
+  g.nodes.push(
+    { op: 'ConvInteger', inputs: [x, `${n}.w`, xz, `${n}.w.zp`], outputs: [`${n}.acc`], attributes: { kernel_shape: { ints: [step.kernel, step.kernel] } } },
+    { op: 'DequantizeLinear', inputs: [`${n}.acc`, `${n}.m`, `${n}.negbias`], outputs: [`${n}.rescaled`], attributes: { axis: { i: 1 } } },
+  );
+  let rescaled = `${n}.rescaled`;
+  if (pool) {
+    g.nodes.push({ op: 'MaxPool', inputs: [rescaled], outputs: [`${pool.name}.f`], attributes: { kernel_shape: { ints: [pool.size, pool.size] }, strides: { ints: [pool.size, pool.size] } } });
+    rescaled = `${pool.name}.f`;
+  }
+  g.nodes.push({ op: 'QuantizeLinear', inputs: [rescaled, `${n}.one`, yz], outputs: [pool ? pool.name : out] });
+  if (needsClamp) {
+    g.initializers.push({ name: `${n}.lo`, type, dims: [], data: type === 'uint8' ? new Uint8Array([step.outMin]) : new Int8Array([step.outMin]) });
+    g.nodes.push({ op: 'Clip', inputs: [out, `${n}.lo`], outputs: [n] });
+  }
+  return [ys, yz];
+}
+
 /**
  * `floatPrefix` (benchmark only): run the first that many layers in float
  * and quantize their output instead of the input. A first convolution with
  * a single input channel is a poor fit for the int8 GEMM kernels (see
  * scripts/model/README.md, "Where int8 wins").
  */
-export function qoperatorGraph(plan: IntegerPlan, model: FloatModel, { floatPrefix = 0 } = {}): OnnxGraph {
+export function qoperatorGraph(
+  plan: IntegerPlan, model: FloatModel, { floatPrefix = 0, uint8Weights = false, convInteger = [] }: QOperatorOptions = {},
+): OnnxGraph {
   const type = plan.activationType;
   const { qmin } = dtypeRange(type);
   const g: OnnxGraph = { name: `digits-full-integer-${type}`, opset: OPSET, nodes: [], initializers: [], ...io(model) };
@@ -152,19 +228,35 @@ export function qoperatorGraph(plan: IntegerPlan, model: FloatModel, { floatPref
     x = `${INPUT_NAME}.q`;
     g.nodes.push({ op: 'QuantizeLinear', inputs: [INPUT_NAME, xs, xz], outputs: [x] });
   }
-  for (const step of plan.steps.slice(floatPrefix)) {
+  const skip = new Set<string>();
+  for (const [index, step] of plan.steps.entries()) {
+    if (index < floatPrefix || skip.has(step.name)) continue;
     if (step.kind === 'maxpool') {
       g.nodes.push({ op: 'MaxPool', inputs: [x], outputs: [step.name], attributes: { kernel_shape: { ints: [step.size, step.size] }, strides: { ints: [step.size, step.size] } } });
       x = step.name;
       continue;
     }
+    if (convInteger.includes(step.name)) {
+      const next = plan.steps[index + 1];
+      const pool = next?.kind === 'maxpool' && step.outMin === qmin ? next : undefined;
+      const [ys, yz] = integerConvNodes(g, step, x, xz, type, pool);
+      x = pool ? pool.name : step.name;
+      [xs, xz] = [ys, yz];
+      if (pool) skip.add(pool.name);
+      continue;
+    }
     const [oc] = step.outShape;
     const [ic] = step.inShape;
     const n = step.name;
+    const wDims = [oc, ic, step.kernel, step.kernel];
     g.initializers.push(
-      { name: `${n}.w`, type: 'int8', dims: [oc, ic, step.kernel, step.kernel], data: step.weight },
+      uint8Weights
+        ? { name: `${n}.w`, type: 'uint8', dims: wDims, data: Uint8Array.from(step.weight, (c) => c + 128) }
+        : { name: `${n}.w`, type: 'int8', dims: wDims, data: step.weight },
       f32(`${n}.w.scale`, [oc], step.weightScales),
-      { name: `${n}.w.zp`, type: 'int8', dims: [oc], data: new Int8Array(oc) },
+      uint8Weights
+        ? { name: `${n}.w.zp`, type: 'uint8', dims: [oc], data: new Uint8Array(oc).fill(128) }
+        : { name: `${n}.w.zp`, type: 'int8', dims: [oc], data: new Int8Array(oc) },
       { name: `${n}.b`, type: 'int32', dims: [oc], data: step.bias },
     );
     const [ys, yz] = scalarParams(g, n, step.output, type);
@@ -260,5 +352,77 @@ export function qdqGraph(plan: IntegerPlan, model: FloatModel): OnnxGraph {
     x = qdq(n, xs, xz, n, nextIsDense(i));
   });
   g.nodes.push({ op: flat ? 'Identity' : 'Flatten', inputs: [x], outputs: [OUTPUT_NAME], ...(flat ? {} : { attributes: { axis: { i: 1 } } }) });
+  return g;
+}
+
+/**
+ * Dynamic-range quantization, what TFLite's hybrid kernels and
+ * onnxruntime's quantize_dynamic do: int8 per-channel weights stored; at run
+ * time each conv/dense input is quantized to uint8 with a scale and zero
+ * point measured on that very tensor (DynamicQuantizeLinear: its min and
+ * max over the whole batch), multiplied in integers (ConvInteger,
+ * MatMulInteger → int32), and scaled back to float32 with
+ * input scale × weight scale[channel] before the float bias and ReLU.
+ * Because the input range is measured per call, a digit's logits depend on
+ * which other digits share its batch.
+ *
+ * ConvInteger in onnxruntime takes uint8 weights with one zero point, so
+ * the symmetric int8 codes are stored shifted by 128 (zero point 128):
+ * q − 128 is the same signed code and the per-channel scales still apply
+ * after the integer sum.
+ */
+export function dynamicGraph(model: FloatModel): OnnxGraph {
+  const g: OnnxGraph = { name: 'digits-dynamic', opset: OPSET, nodes: [], initializers: [], ...io(model) };
+  let x = INPUT_NAME;
+  let flat = false;
+  const last = model.layers.at(-1)?.kind === 'dense' ? model.layers.length - 1 : -1;
+  model.layers.forEach((l, i) => {
+    const out = i === last ? OUTPUT_NAME : l.name;
+    if (l.kind === 'maxpool') {
+      g.nodes.push({ op: 'MaxPool', inputs: [x], outputs: [out], attributes: { kernel_shape: { ints: [l.size, l.size] }, strides: { ints: [l.size, l.size] } } });
+      x = out;
+      return;
+    }
+    const n = l.name;
+    const outC = l.kind === 'conv' ? l.outChannels : l.outFeatures;
+    const { codes, scales } = quantizeWeightsPerChannel(l.weight, outC);
+    if (l.kind === 'dense' && !flat) {
+      g.nodes.push({ op: 'Flatten', inputs: [x], outputs: [`${n}.flat`], attributes: { axis: { i: 1 } } });
+      x = `${n}.flat`;
+      flat = true;
+    }
+    g.nodes.push({ op: 'DynamicQuantizeLinear', inputs: [x], outputs: [`${n}.xq`, `${n}.xs`, `${n}.xz`] });
+    if (l.kind === 'conv') {
+      const shifted = Uint8Array.from(codes, (c) => c + 128);
+      g.initializers.push(
+        { name: `${n}.w`, type: 'uint8', dims: [l.outChannels, l.inChannels, l.kernel, l.kernel], data: shifted },
+        { name: `${n}.w.zp`, type: 'uint8', dims: [], data: new Uint8Array([128]) },
+        f32(`${n}.w.scale`, [1, outC, 1, 1], scales),
+        f32(`${n}.bias`, [1, outC, 1, 1], l.bias),
+      );
+      g.nodes.push({ op: 'ConvInteger', inputs: [`${n}.xq`, `${n}.w`, `${n}.xz`, `${n}.w.zp`], outputs: [`${n}.acc`], attributes: { kernel_shape: { ints: [l.kernel, l.kernel] } } });
+    } else {
+      // MatMulInteger wants B as [in, out]: transpose the [out, in] codes.
+      const t = new Int8Array(codes.length);
+      for (let o = 0; o < l.outFeatures; o++) for (let k = 0; k < l.inFeatures; k++) t[k * l.outFeatures + o] = codes[o * l.inFeatures + k];
+      g.initializers.push(
+        { name: `${n}.w`, type: 'int8', dims: [l.inFeatures, l.outFeatures], data: t },
+        { name: `${n}.w.zp`, type: 'int8', dims: [], data: new Int8Array([0]) },
+        f32(`${n}.w.scale`, [outC], scales),
+        f32(`${n}.bias`, [outC], l.bias),
+      );
+      g.nodes.push({ op: 'MatMulInteger', inputs: [`${n}.xq`, `${n}.w`, `${n}.xz`, `${n}.w.zp`], outputs: [`${n}.acc`] });
+    }
+    const pre = l.relu ? `${n}.pre` : out;
+    g.nodes.push(
+      { op: 'Cast', inputs: [`${n}.acc`], outputs: [`${n}.accf`], attributes: { to: { i: 1 } } },
+      { op: 'Mul', inputs: [`${n}.accf`, `${n}.w.scale`], outputs: [`${n}.ws`] },
+      { op: 'Mul', inputs: [`${n}.ws`, `${n}.xs`], outputs: [`${n}.scaled`] },
+      { op: 'Add', inputs: [`${n}.scaled`, `${n}.bias`], outputs: [pre] },
+    );
+    if (l.relu) g.nodes.push({ op: 'Relu', inputs: [pre], outputs: [out] });
+    x = out;
+  });
+  if (last === -1) g.nodes.push({ op: 'Flatten', inputs: [x], outputs: [OUTPUT_NAME], attributes: { axis: { i: 1 } } });
   return g;
 }

@@ -59,6 +59,14 @@ describe('test and calibration digits', () => {
 
 describe('model files', () => {
   it('sizes and SHA-256 in the card are those of the files', () => {
+    const digits = card.digits as unknown as Record<string, { pixels: string; labels: string; bytes: Record<string, number>; sha256: Record<string, string> }>;
+    for (const set of Object.values(digits)) {
+      for (const part of ['pixels', 'labels'] as const) {
+        const bytes = modelFile(set[part]);
+        expect(bytes.length, set[part]).toBe(set.bytes[part]);
+        expect(createHash('sha256').update(bytes).digest('hex'), set[part]).toBe(set.sha256[part]);
+      }
+    }
     for (const m of card.models) {
       const bytes = modelFile(m.file);
       expect(bytes.length, m.file).toBe(m.bytes);
@@ -70,7 +78,7 @@ describe('model files', () => {
     const input = toInput(pixels);
     let fp32: Uint8Array | undefined;
     for (const m of card.models) {
-      const pred = predictions(await ortLogits(modelFile(m.file), input, 2000));
+      const pred = predictions(await ortLogits(modelFile(m.file), input, 2000, [1, 28, 28], m.evaluatedAtBatch));
       fp32 ??= pred;
       const ok = pred.reduce((n, p, i) => n + (p === labels[i] ? 1 : 0), 0);
       const same = pred.reduce((n, p, i) => n + (p === fp32![i] ? 1 : 0), 0);
@@ -88,6 +96,16 @@ describe('model files', () => {
     expect(int8.bytes / fp32.bytes).toBeLessThanOrEqual(0.3);
     expect(card.architecture.parameters).toBeGreaterThanOrEqual(10_000);
     expect(card.architecture.parameters).toBeLessThanOrEqual(20_000);
+  });
+
+  it('the dynamic-range model really depends on the batch, and says so', async () => {
+    const dynamic = card.models.find((m) => m.id === 'dynamic')!;
+    expect(dynamic.batchDependent).toBe(true);
+    const input = toInput(pixels);
+    const alone = await ortLogits(modelFile(dynamic.file), input, 64, [1, 28, 28], 1);
+    const together = await ortLogits(modelFile(dynamic.file), input, 64, [1, 28, 28], 64);
+    expect(alone.some((v, i) => v !== together[i])).toBe(true);
+    for (const m of card.models.filter((x) => x.id !== 'dynamic')) expect(m.batchDependent, m.id).toBe(false);
   });
 
   it('the full-integer model really is integer: only QuantizeLinear/DequantizeLinear touch floats', () => {

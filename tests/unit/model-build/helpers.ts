@@ -19,6 +19,9 @@ export interface CardModel {
   ops: string[];
   dummyRange: [number, number] | null;
   referenceMismatches?: number;
+  evaluatedAtBatch: number;
+  batchDependent: boolean;
+  accuracyByBatch?: Record<string, number>;
 }
 
 export interface Card {
@@ -33,10 +36,12 @@ export function readCard(): Card {
 }
 
 /** Runs a model file once over `n` images and releases the session. */
-export async function ortLogits(bytes: Uint8Array, input: Float32Array, n: number, shape?: readonly number[]): Promise<Float32Array> {
+export async function ortLogits(
+  bytes: Uint8Array, input: Float32Array, n: number, shape?: readonly number[], batch?: number,
+): Promise<Float32Array> {
   const session = await createSession(bytes);
   try {
-    return await runLogits(session, input, n, shape);
+    return await runLogits(session, input, n, shape, batch);
   } finally {
     await session.release();
   }

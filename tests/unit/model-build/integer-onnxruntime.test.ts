@@ -37,7 +37,7 @@ describe('committed full-integer models', () => {
   });
 
   it('are rebuilt byte for byte from the fp32 file and the calibration digits', () => {
-    expect(variants.map((v) => v.id)).toEqual(['full-integer', 'full-integer-s8', 'dummy-m100_100', 'dummy-0_6', 'dummy-m1000_1000']);
+    expect(variants.map((v) => v.id)).toEqual(['full-integer', 'full-integer-s8', 'full-integer-convinteger', 'dummy-m100_100', 'dummy-0_6', 'dummy-m1000_1000']);
     for (const v of variants) expect(Buffer.compare(Buffer.from(v.bytes), Buffer.from(modelFile(v.file))), v.file).toBe(0);
   });
 
@@ -105,6 +105,9 @@ describe('random models and ranges', () => {
       const ort = await ortLogits(writeOnnxModel(qoperatorGraph(plan, model)), input, n, model.inputShape);
       expect(firstDifference(ort, runIntegerPlan(plan, input, n).logits)).toBeNull();
       expect(firstDifference(ort, runIntegerPlan(plan, input, n, { kernel: 'core' }).logits)).toBeNull();
+      // The same plan from plain integer operators (ConvInteger → DequantizeLinear → [MaxPool] → QuantizeLinear).
+      const asInteger = await ortLogits(writeOnnxModel(qoperatorGraph(plan, model, { convInteger: ['c', 'd'] })), input, n, model.inputShape);
+      expect(firstDifference(asInteger, ort)).toBeNull();
     }), { numRuns: 60 });
   }, 120_000);
 });
