@@ -56,12 +56,16 @@ function scaled(codes: ArrayLike<number>, scale: number): Float64Array {
   return out;
 }
 
-/** Codes the integer tensor would hold for the simulated values: rounding to its grid. */
-function codesDiffer(sim: Float32Array, codes: Int8Array, scale: number, zeroPoint: number, lo = -128, hi = 127): number {
+/**
+ * How many stored codes differ from the simulated values rounded to the same
+ * grid. Not clamped: a simulated value beyond the integer tensor's range
+ * (clipped there, not in training) counts as a difference.
+ */
+function codesDiffer(sim: Float32Array, codes: Int8Array, scale: number, zeroPoint: number): number {
   let n = 0;
   for (let i = 0; i < sim.length; i++) {
     const r = sim[i] / scale;
-    const q = Math.min(hi, Math.max(lo, zeroPoint + (r < 0 ? -Math.floor(-r + 0.5) : Math.floor(r + 0.5))));
+    const q = zeroPoint + (r < 0 ? -Math.floor(-r + 0.5) : Math.floor(r + 0.5));
     if (q !== codes[i]) n++;
   }
   return n;
@@ -113,8 +117,8 @@ export function compare(
     const stepScale = id === 'mm1' || id === 'pre1' || id === 'b1' ? t.act1!.scale : id === 'mm2' || id === 'b2' ? t.out!.scale : t[id]!.scale;
     let differ: number | null = null;
     if (id === 'input') differ = codesDiffer(sim, integer.input, t.input!.scale, t.input!.zeroPoint);
-    else if (id === 'w1') differ = codesDiffer(sim, integer.w1, t.w1!.scale, 0, -127);
-    else if (id === 'w2') differ = codesDiffer(sim, integer.w2, t.w2!.scale, 0, -127);
+    else if (id === 'w1') differ = codesDiffer(sim, integer.w1, t.w1!.scale, 0);
+    else if (id === 'w2') differ = codesDiffer(sim, integer.w2, t.w2!.scale, 0);
     else if (id === 'act1') differ = codesDiffer(sim, integer.layer1.output, t.act1!.scale, t.act1!.zeroPoint);
     else if (id === 'out') differ = codesDiffer(sim, integer.layer2.output, t.out!.scale, t.out!.zeroPoint);
     return {
