@@ -82,7 +82,7 @@ export const integerLayerStepperSchema = defineSchema({
       type: 'enum',
       options: ['after-activation', 'before-activation'],
       labels: {
-        'after-activation': 'After the activation (as TFLite calibrates)',
+        'after-activation': 'After the activation (TFLite)',
         'before-activation': 'Before the activation',
       },
       default: 'after-activation',
