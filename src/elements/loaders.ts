@@ -10,4 +10,6 @@ export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
   'fake-quant-placement': () => import('./widgets/fake-quant-placement.ts').then((m) => m.default),
   'per-channel-weights': () => import('./widgets/per-channel-weights.ts').then((m) => m.default),
   'integer-layer-stepper': () => import('./widgets/integer-layer-stepper.ts').then((m) => m.default),
+  'range-calibration': () => import('./widgets/range-calibration.ts').then((m) => m.default),
+  'model-comparison': () => import('./widgets/model-comparison.ts').then((m) => m.default),
 };

@@ -3,6 +3,8 @@
 // (with an embed page and an element loader) is documented and embeddable.
 import type { WidgetSchema } from '../lib/widget-state/schema.ts';
 import { affineQuantizerSchema } from './affine-quantizer.schema.ts';
+import { rangeCalibrationSchema } from './range-calibration.schema.ts';
+import { modelComparisonSchema } from './model-comparison.schema.ts';
 import { paramConverterSchema } from './param-converter.schema.ts';
 import { converterFlagsSchema } from './converter-flags.schema.ts';
 import { detailsDecoderSchema } from './details-decoder.schema.ts';
@@ -68,6 +70,18 @@ export const widgets: readonly WidgetEntry[] = [
     schema: converterFlagsSchema,
     home: { path: '/lessons/three-forms/', lessonTitle: '(mean, std_dev), (scale, zero_point), (min, max)', cellId: 'flags' },
     example: { generation: 'tf1', inferenceType: 'QUANTIZED_UINT8', inputStats: true, defaultRanges: true },
+  },
+  {
+    slug: 'range-calibration',
+    schema: rangeCalibrationSchema,
+    home: { path: '/lessons/calibration-and-dummy-ranges/', lessonTitle: 'Calibration, and why dummy ranges give garbage', cellId: 'calibration' },
+    example: { method: 'dummy', dummyMin: -100, dummyMax: 100 },
+  },
+  {
+    slug: 'model-comparison',
+    schema: modelComparisonSchema,
+    home: { path: '/lessons/flavours-of-post-training-quantization/', lessonTitle: 'Flavours of post-training quantization', cellId: 'compare' },
+    example: { against: 'dummy' },
   },
 ];
 

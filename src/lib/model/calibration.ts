@@ -49,6 +49,11 @@ export class ActivationObserver {
 
   /** Values of one image's activation at this point (copied). */
   add(values: Float32Array): void {
+    this.addView(values.slice());
+  }
+
+  /** The same without a copy: `values` must not change afterwards. */
+  addView(values: Float32Array): void {
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < values.length; i++) {
@@ -57,7 +62,7 @@ export class ActivationObserver {
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    this.#chunks.push(values.slice());
+    this.#chunks.push(values);
     this.#imageMin.push(lo);
     this.#imageMax.push(hi);
     this.#min = Math.min(this.#min, lo);

@@ -17,8 +17,15 @@ export interface RunResult {
 export interface TimingOptions {
   /** Runs thrown away first (the first run allocates and picks kernels). */
   warmup: number;
-  /** Timed runs. */
+  /** Timed samples. */
   repeats: number;
+  /**
+   * Each sample repeats the run until at least this many milliseconds have
+   * passed and reports the mean: browsers coarsen performance.now() (to
+   * 0.1 ms in pages that are not cross-origin isolated), which is as long as
+   * a batch-1 run of a small model.
+   */
+  minSampleMs?: number;
 }
 
 export interface InferenceEngine {
@@ -28,7 +35,7 @@ export interface InferenceEngine {
   load(bytes: Uint8Array): Promise<void>;
   /** Run `count` images (count × 784 floats in [0, 1]); returns their logits. */
   run(images: Float32Array, count: number): Promise<RunResult>;
-  /** Milliseconds of each timed run of one batch of `count` images, after warm-up. */
+  /** Milliseconds per run of one batch of `count` images, one number per timed sample, after warm-up. */
   time(images: Float32Array, count: number, options: TimingOptions): Promise<number[]>;
   /** Free the model; the engine cannot run again until the next load. */
   dispose(): Promise<void>;

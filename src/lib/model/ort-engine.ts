@@ -69,12 +69,16 @@ export class OrtEngine implements InferenceEngine {
   }
 
   async time(images: Float32Array, count: number, options: TimingOptions): Promise<number[]> {
+    const warmStart = now();
     for (let i = 0; i < options.warmup; i++) await this.#runOnce(images, count);
+    const perRun = options.warmup > 0 ? (now() - warmStart) / options.warmup : 0;
+    const minSample = options.minSampleMs ?? 0;
+    const inner = minSample > 0 ? Math.max(1, Math.min(1000, Math.ceil(minSample / Math.max(perRun, 0.005)))) : 1;
     const times: number[] = [];
     for (let i = 0; i < options.repeats; i++) {
       const start = now();
-      await this.#runOnce(images, count);
-      times.push(now() - start);
+      for (let k = 0; k < inner; k++) await this.#runOnce(images, count);
+      times.push((now() - start) / inner);
     }
     return times;
   }

@@ -1,12 +1,17 @@
 // The model worker: onnxruntime-web (WebAssembly, SIMD) and every loaded
 // model live here, off the main thread, so sliders and drawing never wait for
-// inference. The page downloads the runtime's .wasm itself (to show progress)
-// and hands the bytes over in 'init'.
+// inference. 'init' downloads the runtime's .wasm (streaming, reporting
+// progress to the page) and hands the bytes to onnxruntime. The `?url`
+// import below names the same file onnxruntime's bundle references, so the
+// build emits it once.
 //
 // With threads (cross-origin isolated pages only), onnxruntime starts its
 // helper threads from this same script with the name "em-pthread"; those
 // must not install the request handler below.
 import * as ort from 'onnxruntime-web/wasm';
+import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import { checkWasm, download } from './download.ts';
+import { ORT_WASM_BYTES } from './runtime-constants.ts';
 import { OrtEngine } from './ort-engine.ts';
 import { ModelError, toErrorData } from './errors.ts';
 import type { InitReply, WorkerReply, WorkerRequest } from './protocol.ts';
@@ -23,13 +28,18 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
   switch (request.type) {
     case 'init': {
       const start = performance.now();
-      ort.env.wasm.wasmBinary = request.settings.wasmBinary;
+      const bytes = await download(new URL(wasmUrl, self.location.href).href, {
+        what: 'the runtime (onnxruntime-web WebAssembly)',
+        expectedBytes: ORT_WASM_BYTES,
+        onProgress: (progress) => post({ id: request.id, progress }),
+      });
+      checkWasm(bytes, 'The runtime download');
+      ort.env.wasm.wasmBinary = bytes;
       ort.env.wasm.numThreads = request.settings.numThreads;
-      ort.env.wasm.simd = true;
       ort.env.wasm.proxy = false;
       ort.env.logLevel = 'error';
-      // Nothing compiles until the first session; 'init' itself only records settings.
-      const reply: InitReply = { numThreads: request.settings.numThreads, ms: performance.now() - start };
+      // The module compiles with the first session ('load').
+      const reply: InitReply = { numThreads: request.settings.numThreads, wasmBytes: bytes.length, ms: performance.now() - start };
       return { value: reply };
     }
     case 'load': {
@@ -57,6 +67,10 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
   }
 }
 
+function post(reply: WorkerReply, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(reply, transfer);
+}
+
 const isHelperThread = typeof self !== 'undefined' && (self as { name?: string }).name?.startsWith('em-pthread');
 
 if (!isHelperThread) {
@@ -75,7 +89,7 @@ if (!isHelperThread) {
       } catch (error) {
         reply = { id: request.id, ok: false, error: toErrorData(error, request.type === 'load' ? 'corrupt' : 'run') };
       }
-      (self as unknown as Worker).postMessage(reply, transfer);
+      post(reply, transfer);
     });
   };
 }

@@ -4,8 +4,6 @@ import type { ModelErrorData } from './errors.ts';
 import type { TimingOptions } from './engine.ts';
 
 export interface RuntimeSettings {
-  /** The runtime's WebAssembly, already downloaded by the page (with progress). */
-  wasmBinary: ArrayBuffer;
   /** 1 without cross-origin isolation; more only when SharedArrayBuffer is available. */
   numThreads: number;
 }
@@ -18,12 +16,18 @@ export type WorkerRequest =
   | { id: number; type: 'dispose'; model: string };
 
 export interface InitReply {
-  /** Threads onnxruntime actually uses (it falls back to 1 without SharedArrayBuffer). */
   numThreads: number;
-  /** Milliseconds to compile the WebAssembly and create the first session. */
+  /** Bytes of WebAssembly received (decompressed). */
+  wasmBytes: number;
+  /** Milliseconds the download took. */
   ms: number;
 }
 
+/** A request before the channel gives it an id (Omit that keeps the union apart). */
+export type WorkerRequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: ModelErrorData };
+  | { id: number; ok: false; error: ModelErrorData }
+  /** Download progress of request `id` (the 'init' that fetches the runtime). */
+  | { id: number; progress: { received: number; total: number | null } };

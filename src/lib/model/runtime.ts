@@ -1,17 +1,16 @@
 // The page's side of onnxruntime-web: one model worker per page, started
-// only when a reader asks a model widget to run. `startRuntime` downloads the
-// runtime's WebAssembly from this site with progress, then hands the bytes
-// to the worker; `engine()` returns an InferenceEngine whose calls run there.
+// only when a reader asks a model widget to run. `startRuntime` starts the
+// worker, which downloads the runtime's WebAssembly from this site and
+// reports progress; `engine()` returns an InferenceEngine whose calls run
+// there.
 //
 // Nothing here imports onnxruntime-web itself: the worker does. This module
 // is small and is itself loaded on demand by the widgets.
-import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import type { InferenceEngine, RunResult, TimingOptions } from './engine.ts';
-import { checkWasm, download, type Progress } from './download.ts';
+import type { Progress } from './download.ts';
 import { ModelError, fromErrorData } from './errors.ts';
-import type { InitReply, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { InitReply, WorkerReply, WorkerRequest, WorkerRequestBody } from './protocol.ts';
 import { chooseThreads } from './threads.ts';
-import { ORT_WASM_BYTES } from './runtime-constants.ts';
 
 export interface RuntimeInfo {
   numThreads: number;
@@ -22,7 +21,7 @@ export interface RuntimeInfo {
   downloadMs: number;
 }
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (p: Progress) => void };
 
 class WorkerChannel {
   #worker: Worker;
@@ -36,6 +35,10 @@ class WorkerChannel {
       const reply = event.data;
       const p = this.#pending.get(reply.id);
       if (!p) return;
+      if ('progress' in reply) {
+        p.progress?.(reply.progress);
+        return;
+      }
       this.#pending.delete(reply.id);
       if (reply.ok) p.resolve(reply.value);
       else p.reject(fromErrorData(reply.error));
@@ -53,11 +56,11 @@ class WorkerChannel {
     this.#pending.clear();
   }
 
-  call<T>(request: Omit<WorkerRequest, 'id'>, transfer: Transferable[] = []): Promise<T> {
+  call<T>(request: WorkerRequestBody, transfer: Transferable[] = [], progress?: (p: Progress) => void): Promise<T> {
     if (this.#dead) return Promise.reject(this.#dead);
     const id = ++this.#seq;
     return new Promise<T>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
       this.#worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
@@ -109,19 +112,13 @@ export class ModelRuntime {
     }
     const channel = new WorkerChannel(worker);
     try {
-      const bytes = await download(new URL(wasmUrl, location.href).href, {
-        what: 'the runtime (onnxruntime-web WebAssembly)',
-        expectedBytes: ORT_WASM_BYTES,
-        onProgress,
-      });
-      checkWasm(bytes, 'The runtime download');
       const isolated = globalThis.crossOriginIsolated === true;
       const numThreads = chooseThreads({ crossOriginIsolated: isolated, hardwareConcurrency: navigator.hardwareConcurrency });
-      const init = await channel.call<InitReply>({ type: 'init', settings: { wasmBinary: bytes.buffer as ArrayBuffer, numThreads } }, [bytes.buffer]);
+      const init = await channel.call<InitReply>({ type: 'init', settings: { numThreads } }, [], onProgress);
       return new ModelRuntime(channel, {
         numThreads: init.numThreads,
         crossOriginIsolated: isolated,
-        wasmBytes: bytes.length,
+        wasmBytes: init.wasmBytes,
         downloadMs: performance.now() - start,
       });
     } catch (error) {

@@ -43,6 +43,12 @@ describe('OrtEngine', () => {
     for (const t of times) expect(t).toBeGreaterThanOrEqual(0);
   });
 
+  it('averages enough runs per sample to fill minSampleMs', async () => {
+    const times = await engine.time(images(1), 1, { warmup: 3, repeats: 4, minSampleMs: 2 });
+    expect(times).toHaveLength(4);
+    for (const t of times) expect(t).toBeGreaterThan(0);
+  });
+
   it('rejects bytes that are not a model with a "corrupt" ModelError', async () => {
     const broken = new OrtEngine(ort, 'the broken model');
     const garbage = new TextEncoder().encode('<!doctype html><title>404</title>');

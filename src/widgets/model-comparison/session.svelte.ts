@@ -1,0 +1,196 @@
+// Everything ModelComparison does once the reader presses Run: start the
+// runtime (with download progress), fetch the card, the test digits and
+// every model, evaluate each model on the 2,000 test digits, time them on
+// request, and classify the drawing pad's image with all of them.
+// The runtime module is imported here on demand, so a lesson page carries
+// none of it until then.
+import type { InferenceEngine } from '../../lib/model/engine.ts';
+import type { DigitSet } from '../../lib/model/assets.ts';
+import type { CardModel } from '../../lib/model/card.ts';
+import type { LatencySummary } from '../../lib/model/latency.ts';
+
+export interface VariantRow {
+  model: CardModel;
+  /** Bytes actually downloaded. */
+  bytes: number;
+  predictions: Uint8Array | null;
+  accuracy: number | null;
+  /** Fraction of test digits where this model predicts what fp32 predicts. */
+  agreement: number | null;
+  batch1: LatencySummary | null;
+  batch32: LatencySummary | null;
+  error: string | null;
+}
+
+export type Phase = 'idle' | 'loading' | 'ready' | 'error';
+
+export const EVAL_CHUNK = 250;
+export const TIMING = { batch1: { warmup: 10, repeats: 25, minSampleMs: 8 }, batch32: { warmup: 3, repeats: 15, minSampleMs: 8 } };
+
+export class ComparisonSession {
+  phase: Phase = $state.raw('idle');
+  received = $state.raw(0);
+  total: number | null = $state.raw(null);
+  stage = $state.raw('');
+  error: string | null = $state.raw(null);
+  rows: VariantRow[] = $state.raw([]);
+  test: DigitSet | null = $state.raw(null);
+  /** Runtime facts for the honest-speed note. */
+  threads = $state.raw(1);
+  isolated = $state.raw(false);
+  firstRunMs: number | null = $state.raw(null);
+  timing = $state.raw(false);
+  timingStage = $state.raw('');
+  /** Probabilities per model id for the pad's image. */
+  padProbs: Map<string, Float32Array> = $state.raw(new Map());
+
+  #engines = new Map<string, InferenceEngine>();
+  #padBusy = false;
+  #padNext: Float32Array | null = null;
+
+  async start(): Promise<void> {
+    if (this.phase === 'loading' || this.phase === 'ready') return;
+    this.phase = 'loading';
+    this.error = null;
+    this.received = 0;
+    this.total = null;
+    const t0 = performance.now();
+    try {
+      this.stage = 'Downloading the runtime (onnxruntime-web, WebAssembly)…';
+      const [{ startRuntime }, assets, { parseCard }, evaluate] = await Promise.all([
+        import('../../lib/model/runtime.ts'),
+        import('../../lib/model/assets.ts'),
+        import('../../lib/model/card.ts'),
+        import('../../lib/model/evaluate.ts'),
+      ]);
+      const cardPromise = assets.fetchJson<unknown>('model-card.json', 'the model card').then(parseCard);
+      cardPromise.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
+      const runtime = await startRuntime((p) => {
+        this.received = p.received;
+        this.total = p.total;
+      });
+      this.threads = runtime.info.numThreads;
+      this.isolated = runtime.info.crossOriginIsolated;
+      const card = await cardPromise;
+      this.stage = 'Downloading the models and the test digits…';
+      const [pixels, labels, files] = await Promise.all([
+        assets.fetchBytes(card.test.pixels, 'the test digits'),
+        assets.fetchBytes(card.test.labels, 'the test labels'),
+        Promise.all(card.models.map((m) => assets.fetchBytes(m.file, `the ${m.label} model`).then((b) => b, (e: unknown) => e))),
+      ]);
+      const test = checkDigits(pixels, labels, card.test.count, 'test');
+      this.test = test;
+      const input = assets.toInput(test.pixels);
+      const rows: VariantRow[] = [];
+      let fp32: Uint8Array | null = null;
+      for (let i = 0; i < card.models.length; i++) {
+        const model = card.models[i];
+        const file = files[i];
+        const row: VariantRow = { model, bytes: 0, predictions: null, accuracy: null, agreement: null, batch1: null, batch32: null, error: null };
+        rows.push(row);
+        if (!(file instanceof Uint8Array)) {
+          row.error = messageOf(file);
+          continue;
+        }
+        row.bytes = file.length;
+        this.stage = `Running ${model.label} on ${test.count.toLocaleString('en')} test digits…`;
+        try {
+          const engine = runtime.engine(`the ${model.label} model`);
+          await engine.load(file);
+          this.#engines.set(model.id, engine);
+          const predictions = new Uint8Array(test.count);
+          for (let at = 0; at < test.count; at += EVAL_CHUNK) {
+            const n = Math.min(EVAL_CHUNK, test.count - at);
+            const { logits } = await engine.run(input.subarray(at * 784, (at + n) * 784), n);
+            predictions.set(evaluate.argmaxRows(logits), at);
+          }
+          row.predictions = predictions;
+          row.accuracy = evaluate.accuracy(predictions, test.labels);
+          if (model.id === 'fp32') fp32 = predictions;
+        } catch (e) {
+          row.error = messageOf(e);
+        }
+        if (this.firstRunMs === null && row.predictions) this.firstRunMs = performance.now() - t0;
+      }
+      for (const row of rows) {
+        if (fp32 && row.predictions) row.agreement = 1 - evaluate.disagreements(fp32, row.predictions).length / fp32.length;
+      }
+      this.rows = rows;
+      if (rows.every((r) => r.error)) throw new Error(rows[0]?.error ?? 'No model could be loaded.');
+      this.phase = 'ready';
+    } catch (e) {
+      this.error = messageOf(e);
+      this.phase = 'error';
+    }
+  }
+
+  /** Median latency of every model at batch 1 and 32, measured in the worker after warm-up. */
+  async measure(): Promise<void> {
+    if (this.phase !== 'ready' || this.timing || !this.test) return;
+    this.timing = true;
+    const { summarize } = await import('../../lib/model/latency.ts');
+    const { toInput } = await import('../../lib/model/assets.ts');
+    const batch = toInput(this.test.pixels, 0, 32);
+    try {
+      for (const size of [1, 32] as const) {
+        for (const { model } of this.rows) {
+          const engine = this.#engines.get(model.id);
+          if (!engine) continue;
+          this.timingStage = `Timing ${model.label} at batch ${size}…`;
+          const options = size === 1 ? TIMING.batch1 : TIMING.batch32;
+          const summary = summarize(await engine.time(batch, size, options));
+          // New row objects, so the table sees the change.
+          this.rows = this.rows.map((r) => (r.model.id !== model.id ? r : size === 1 ? { ...r, batch1: summary } : { ...r, batch32: summary }));
+        }
+      }
+      this.timingStage = '';
+    } catch (e) {
+      this.timingStage = `Timing stopped: ${messageOf(e)}`;
+    } finally {
+      this.timing = false;
+    }
+  }
+
+  /** Classify one 28×28 image with every model; while busy, only the latest image waits. */
+  async classify(image: Float32Array): Promise<void> {
+    if (this.phase !== 'ready') return;
+    if (this.#padBusy) {
+      this.#padNext = image;
+      return;
+    }
+    this.#padBusy = true;
+    const { softmaxRows } = await import('../../lib/model/evaluate.ts');
+    try {
+      let next: Float32Array | null = image;
+      while (next) {
+        const current: Float32Array = next;
+        this.#padNext = null;
+        const out = new Map<string, Float32Array>();
+        for (const row of this.rows) {
+          const engine = this.#engines.get(row.model.id);
+          if (!engine) continue;
+          const { logits } = await engine.run(current, 1);
+          out.set(row.model.id, softmaxRows(logits));
+        }
+        this.padProbs = out;
+        next = this.#padNext;
+      }
+    } catch {
+      // The table keeps the last probabilities; the evaluation above already reported load errors.
+    } finally {
+      this.#padBusy = false;
+    }
+  }
+}
+
+function checkDigits(pixels: Uint8Array, labels: Uint8Array, count: number, what: string): DigitSet {
+  if (pixels.length !== count * 784 || labels.length !== count || labels.some((l) => l > 9)) {
+    throw new Error(`The ${what} digits are not what the model card describes (${pixels.length} pixel bytes, ${labels.length} labels for ${count} digits): the files may be damaged.`);
+  }
+  return { count, pixels, labels };
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

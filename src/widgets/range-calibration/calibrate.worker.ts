@@ -1,0 +1,42 @@
+// RangeCalibration's worker: the float model's activations on the
+// calibration digits, the ranges, the integer plan and its ONNX bytes, and
+// (on request) the TypeScript integer reference's logits, all off the main
+// thread so the controls stay responsive while 1,000 images are processed.
+import { readFloatModel } from '../../lib/model-build/read-float-model.ts';
+import { runIntegerPlan } from '../../lib/model-build/integer-reference.ts';
+import { ActivationStore } from '../../lib/model/activations.ts';
+import { runCalibration, type CalibrationRequest, type CalibrationResult } from './job.ts';
+
+export type CalibrateMessage =
+  | { id: number; type: 'init'; fp32: ArrayBuffer; calibration: ArrayBuffer }
+  | { id: number; type: 'run'; request: CalibrationRequest }
+  | { id: number; type: 'reference'; images: Float32Array; count: number };
+
+let store: ActivationStore | null = null;
+let last: CalibrationResult | null = null;
+
+function post(message: unknown, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(message, transfer);
+}
+
+self.onmessage = (event: MessageEvent<CalibrateMessage>) => {
+  const m = event.data;
+  try {
+    if (m.type === 'init') {
+      store = new ActivationStore(readFloatModel(new Uint8Array(m.fp32)), new Uint8Array(m.calibration));
+      post({ id: m.id, ok: true, value: { points: store.points, capacity: store.capacity } });
+    } else if (m.type === 'run') {
+      if (!store) throw new Error('The calibration worker has no model yet.');
+      last = runCalibration(store, m.request);
+      const onnx = last.onnx.slice();
+      post({ id: m.id, ok: true, value: { ...last, onnx } }, [onnx.buffer]);
+    } else {
+      if (!last) throw new Error('Nothing has been quantized yet.');
+      const start = performance.now();
+      const { logits } = runIntegerPlan(last.plan, m.images, m.count);
+      post({ id: m.id, ok: true, value: { logits, ms: performance.now() - start } }, [logits.buffer]);
+    }
+  } catch (error) {
+    post({ id: m.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};
