@@ -303,18 +303,23 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
     const q = t.quantization;
     if (!q || q.scales.length === 0) return;
     // 2. quantized_dimension out of range.
-    if (q.scales.length > 1 && (q.axis < 0 || q.axis >= t.shape.length)) {
+    // ONNX counts a negative axis from the end; TFLite's quantized_dimension must be 0 ≤ d < rank.
+    const axis = s.format === 'onnx' && q.axis < 0 ? q.axis + t.shape.length : q.axis;
+    // An ONNX value without value_info has no known shape (listed as []): nothing to check against.
+    const shapeKnown = s.format !== 'onnx' || t.shape.length > 0 || t.isConstant;
+    if (shapeKnown && q.scales.length > 1 && (axis < 0 || axis >= t.shape.length)) {
       out.push({
         code: 'quantized-dimension-out-of-range',
         message:
-          `${label(t, i)} has ${q.scales.length} per-axis scales along quantized_dimension ${q.axis}, but it has rank ${t.shape.length} ` +
-          `(shape [${t.shape.join(', ')}]). TFLite's interpreter refuses to load such a model; TFLite Micro ignores the axis.`,
+          `${label(t, i)} has ${q.scales.length} per-axis scales along ${s.format === 'onnx' ? 'axis' : 'quantized_dimension'} ${q.axis}, but it has rank ${t.shape.length} ` +
+          `(shape [${t.shape.join(', ')}]).` +
+          (s.format === 'tflite' ? " TFLite's interpreter refuses to load such a model; TFLite Micro ignores the axis." : ''),
         tensors: [i],
       });
-    } else if (q.scales.length > 1 && !q.blockSize && typeof t.shape[q.axis] === 'number' && t.shape[q.axis] !== q.scales.length) {
+    } else if (shapeKnown && q.scales.length > 1 && !q.blockSize && typeof t.shape[axis] === 'number' && t.shape[axis] !== q.scales.length) {
       out.push({
         code: 'per-axis-count-mismatch',
-        message: `${label(t, i)} has ${q.scales.length} scales but dimension ${q.axis} has size ${t.shape[q.axis]}.`,
+        message: `${label(t, i)} has ${q.scales.length} scales but dimension ${axis} has size ${t.shape[axis]}.`,
         tensors: [i],
       });
     }

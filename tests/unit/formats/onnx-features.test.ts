@@ -216,3 +216,33 @@ describe('QLinearConv with per-channel weights: requantization multipliers', () 
     expect(s.flavour.flavour).toBe('full-integer-uint8');
   });
 });
+
+describe('per-axis DequantizeLinear: the axis is checked against the weights\' rank', () => {
+  const withAxis = (axis: number) =>
+    inspectModel(model({
+      inputs: [['x', FLOAT, [1, 1, 4, 4]]],
+      outputs: [['y', FLOAT, [1, 2, 4, 4]]],
+      inits: [
+        { name: 'w', type: INT8, dims: [2, 1, 1, 1], raw: [3, 0xfd] },
+        { name: 'ws', type: FLOAT, dims: [2], floats: [0.25, 0.125] },
+        { name: 'wz', type: INT8, dims: [2], raw: [0, 0] },
+      ],
+      nodes: [
+        { op: 'DequantizeLinear', inputs: ['w', 'ws', 'wz'], outputs: ['wd'], ints: { axis } },
+        { op: 'Conv', inputs: ['x', 'wd'], outputs: ['y'] },
+      ],
+    })).summary;
+
+  it('axis -4 on a rank-4 tensor is dimension 0 (ONNX counts from the end): no warning', () => {
+    const s = withAxis(-4);
+    expect(s.tensors.find((t) => t.name === 'w')?.quantization?.axis).toBe(-4);
+    expect(s.warnings.filter((w) => w.code.startsWith('quantized-dimension') || w.code === 'per-axis-count-mismatch')).toEqual([]);
+    expect(s.flavour.flavour).toBe('dynamic-range'); // float activations, int8 weights
+  });
+
+  it('axis 4 is out of range; axis 1 has the wrong size', () => {
+    expect(withAxis(4).warnings.map((w) => w.code)).toContain('quantized-dimension-out-of-range');
+    expect(withAxis(1).warnings.find((w) => w.code === 'per-axis-count-mismatch')?.message).toBe("'w' (tensor 1) has 2 scales but dimension 1 has size 1.");
+  });
+});
+
