@@ -43,6 +43,16 @@ const PER_AXIS = explainTensor({
   quantization_parameters: { scales: [0.5, 0.01, 0.0031], zero_points: [0, 2, -1], quantized_dimension: 0 },
 });
 
+const AXIS_VALUES = Array.from({ length: 12 }, (_, i) => (i - 6) * 0.0123 + (i % 3 === 0 ? 0.25 : 0));
+const AXIS_CODES = [-128, 127, 0, 5, -5, 2, -1, 3, 100, -100, 7, 1];
+const AXIS_PARAMS = { scales: [0.5, 0.01, 0.0031], zeroPoints: [0, 2, -1], axis: 0, shape: [3, 2, 2], dtype: 'int8' as const };
+function expectedPerAxis() {
+  return {
+    q: Array.from(quantizePerAxis(new Float32Array(AXIS_VALUES), { ...AXIS_PARAMS, rounding: 'half-away-from-zero' })),
+    d: Array.from(dequantizePerAxis(AXIS_CODES, AXIS_PARAMS)),
+  };
+}
+
 /** Values with exact ties at scale 0.5, values far outside every range, and ordinary ones. */
 function valuesFor(t: TensorExplanation): number[] {
   const s = t.channels[0].scale;
@@ -155,11 +165,12 @@ class Interpreter {
 };
 }  // namespace tflite
 `;
-  const cases = [CASES[0], CASES[2], CASES[4], CASES[5]];
+  const cases = [CASES[0], CASES[2], CASES[4], CASES[5], PER_AXIS];
   for (const t of cases) {
     it(`${t.details.name}: compiles and agrees with the core`, () => {
       const code = generateCode(t, 'cpp');
-      expect(code).toContain(`constexpr float kScale = ${pyFloat(t.channels[0].scale)}f;`);
+      if (t.kind === 'per-axis') expect(code).toContain('constexpr float kScales[] = {0.5f, 0.01f, 0.0031f};');
+      else expect(code).toContain(`constexpr float kScale = ${pyFloat(t.channels[0].scale)}f;`);
       expect(code).toContain('interpreter->typed_tensor<');
       if (!hasGpp) {
         console.warn('g++ not found: the generated C++ was checked as text only');
@@ -169,8 +180,8 @@ class Interpreter {
       mkdirSync(path.join(dir, 'tensorflow/lite'), { recursive: true });
       writeFileSync(path.join(dir, 'tensorflow/lite/interpreter.h'), header);
       const ctype = { uint8: 'uint8_t', int8: 'int8_t', int16: 'int16_t', int32: 'int32_t' }[t.dtype as string]!;
-      const values = valuesFor(t);
-      const codes = codesFor(t);
+      const values = t.kind === 'per-axis' ? AXIS_VALUES : valuesFor(t);
+      const codes = t.kind === 'per-axis' ? AXIS_CODES : codesFor(t);
       writeFileSync(
         path.join(dir, 'main.cpp'),
         `${code}
@@ -199,7 +210,7 @@ int main() {
       expect(built.status).toBe(0);
       const ran = spawnSync(exe, { encoding: 'utf8' });
       const [qLine, dLine] = ran.stdout.trim().split('\n');
-      const want = expected(t, values, codes);
+      const want = t.kind === 'per-axis' ? expectedPerAxis() : expected(t, values, codes);
       expect(qLine.trim().split(' ').map(Number)).toEqual(want.q);
       expect(dLine.trim().split(' ').map((x) => Math.fround(Number(x)))).toEqual(want.d);
     });
@@ -238,8 +249,10 @@ describe('Kotlin (Android ByteBuffer)', () => {
     for (const t of [...CASES, PER_AXIS]) expect(balanced(generateCode(t, 'kotlin')), t.details.name).toBe(true);
   });
 
-  it('per-axis: one scale and zero point per channel', () => {
+  it('per-axis: one scale and zero point per channel, both directions', () => {
     const code = generateCode(PER_AXIS, 'kotlin');
+    expect(code).toMatch(/fun quantize\(values: FloatArray\): ByteBuffer[\s\S]+fun dequantize\(buffer: ByteBuffer\): FloatArray/);
+    expect(code).toContain('const val QMIN = -128L');
     expect(code).toContain('val SCALES = floatArrayOf(0.5f, 0.01f, 0.0031f)');
     expect(code).toContain('val ZERO_POINTS = intArrayOf(0, 2, -1)');
     expect(code).toContain('const val INNER = 4');

@@ -306,12 +306,30 @@ function perAxisKotlin(t: TensorExplanation): string {
   const io = kotlinAccess(d.dtype);
   return `import java.nio.ByteBuffer
 import java.nio.ByteOrder
+import kotlin.math.abs
+import kotlin.math.floor
+import kotlin.math.sign
 
 // ${commentText(describe(t))}
 ${truncatedNote(t, '//')}val SCALES = floatArrayOf(${t.channels.map((c) => floatLiteral(c.scale)).join(', ')})
 val ZERO_POINTS = intArrayOf(${t.channels.map((c) => c.zeroPoint).join(', ')})
 // Dimension ${t.axis} is the channel; ${inner(t)} values follow each step along it.
 const val INNER = ${inner(t)}
+const val QMIN = ${t.qmin}L
+const val QMAX = ${t.qmax}L
+
+/** Real values -> ${d.dtype} codes, each with its channel's scale and zero point (ties away from zero, as TFLite). */
+fun quantize(values: FloatArray): ByteBuffer {
+    val buffer = ByteBuffer.allocateDirect(values.size * ${ty.bytes}).order(ByteOrder.nativeOrder())
+    for (i in values.indices) {
+        val c = (i / INNER) % SCALES.size
+        val r = (values[i] / SCALES[c]).toDouble()
+        val q = (sign(r) * floor(abs(r) + 0.5)).toLong() + ZERO_POINTS[c]
+        ${io.put('q.coerceIn(QMIN, QMAX).toInt()')}
+    }
+    buffer.rewind()
+    return buffer
+}
 
 /** ${d.dtype} codes -> real values, each with its channel's scale and zero point. */
 fun dequantize(buffer: ByteBuffer): FloatArray {
@@ -327,7 +345,9 @@ fun dequantize(buffer: ByteBuffer): FloatArray {
 function perAxisCpp(t: TensorExplanation): string {
   const d = t.details;
   const ty = INT_TYPES[t.dtype!];
-  return `#include <cstddef>
+  return `#include <algorithm>
+#include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 #include "tensorflow/lite/interpreter.h"
@@ -339,6 +359,18 @@ constexpr int64_t kZeroPoints[] = {${t.channels.map((c) => c.zeroPoint).join(', 
 constexpr size_t kChannels = ${t.channels.length};
 // Dimension ${t.axis} is the channel; kInner values follow each step along it.
 constexpr size_t kInner = ${inner(t)};
+constexpr double kQMin = ${t.qmin}, kQMax = ${t.qmax};
+
+// Real values -> ${d.dtype} codes, each with its channel's scale and zero point.
+// std::round rounds ties away from zero, as TFLite does.
+void Quantize(tflite::Interpreter* interpreter, const float* values, size_t count) {
+  ${ty.cpp}* codes = interpreter->typed_tensor<${ty.cpp}>(kTensorIndex);
+  for (size_t i = 0; i < count; ++i) {
+    const size_t c = (i / kInner) % kChannels;
+    const double q = std::round(static_cast<double>(values[i] / kScales[c])) + kZeroPoints[c];
+    codes[i] = static_cast<${ty.cpp}>(std::clamp(q, kQMin, kQMax));
+  }
+}
 
 // ${d.dtype} codes -> real values, each with its channel's scale and zero point.
 void Dequantize(tflite::Interpreter* interpreter, float* values, size_t count) {
