@@ -74,6 +74,24 @@ interface NodeSpec {
   domain?: string;
   ints?: Record<string, number>;
   tensorAttr?: TensorSpec;
+  /** Graph attributes (If's then_branch / else_branch, Loop's body). */
+  graphs?: Record<string, GraphSpec>;
+}
+
+interface GraphSpec {
+  name?: string;
+  nodes: NodeSpec[];
+  inits: TensorSpec[];
+  inputs: [string, number, (number | string)[]][];
+  outputs: [string, number?, (number | string)[]?][];
+}
+
+function graph(w: W, spec: GraphSpec): void {
+  for (const n of spec.nodes) node(w, n);
+  str(w, 2, spec.name ?? 'g');
+  for (const t of spec.inits) message(w, 5, (tw) => tensor(tw, t));
+  for (const [name, elem, shape] of spec.inputs) valueInfo(w, 11, name, { elem, shape });
+  for (const [name, elem, shape] of spec.outputs) valueInfo(w, 12, name, elem ? { elem, shape: shape ?? [] } : undefined);
 }
 
 function node(w: W, n: NodeSpec): void {
@@ -85,20 +103,15 @@ function node(w: W, n: NodeSpec): void {
     if (n.domain) str(nw, 7, n.domain);
     for (const [k, v] of Object.entries(n.ints ?? {})) message(nw, 5, (a) => { str(a, 1, k); varint(a, 3, v); varint(a, 20, 2); });
     if (n.tensorAttr) message(nw, 5, (a) => { str(a, 1, 'value'); message(a, 5, (t) => tensor(t, n.tensorAttr!)); varint(a, 20, 4); });
+    for (const [k, g] of Object.entries(n.graphs ?? {})) message(nw, 5, (a) => { str(a, 1, k); message(a, 6, (gw) => graph(gw, g)); varint(a, 20, 5); });
   });
 }
 
-function model(spec: { nodes: NodeSpec[]; inits: TensorSpec[]; inputs: [string, number, (number | string)[]][]; outputs: [string, number?, (number | string)[]?][] }): Uint8Array {
+function model(spec: GraphSpec): Uint8Array {
   const w = Writer.create();
   varint(w, 1, 9);
   str(w, 2, 'zp-test');
-  message(w, 7, (g) => {
-    for (const n of spec.nodes) node(g, n);
-    str(g, 2, 'g');
-    for (const t of spec.inits) message(g, 5, (tw) => tensor(tw, t));
-    for (const [name, elem, shape] of spec.inputs) valueInfo(g, 11, name, { elem, shape });
-    for (const [name, elem, shape] of spec.outputs) valueInfo(g, 12, name, elem ? { elem, shape: shape ?? [] } : undefined);
-  });
+  message(w, 7, (g) => graph(g, spec));
   message(w, 8, (o) => { str(o, 1, ''); varint(o, 2, 21); });
   message(w, 8, (o) => { str(o, 1, 'com.microsoft'); varint(o, 2, 1); });
   message(w, 14, (m) => { str(m, 1, 'author'); str(m, 2, 'tests'); });
@@ -243,6 +256,48 @@ describe('per-axis DequantizeLinear: the axis is checked against the weights\' r
   it('axis 4 is out of range; axis 1 has the wrong size', () => {
     expect(withAxis(4).warnings.map((w) => w.code)).toContain('quantized-dimension-out-of-range');
     expect(withAxis(1).warnings.find((w) => w.code === 'per-axis-count-mismatch')?.message).toBe("'w' (tensor 1) has 2 scales but dimension 1 has size 1.");
+  });
+});
+
+describe('If / Loop bodies: nested graphs become subgraphs', () => {
+  const BOOL = 9;
+  const body = (tag: string): GraphSpec => ({
+    name: `${tag}_body`,
+    inputs: [],
+    outputs: [[`${tag}_out`, FLOAT, [2]]],
+    // The body reads the outer 'w_q' and 'w_scale' and its own zero point.
+    inits: [{ name: `${tag}_zp`, type: INT8, dims: [], raw: [0] }],
+    nodes: [{ op: 'DequantizeLinear', inputs: ['w_q', 'w_scale', `${tag}_zp`], outputs: [`${tag}_out`] }],
+  });
+  const bytes = model({
+    inputs: [['cond', BOOL, []]],
+    outputs: [['y', FLOAT, [2]]],
+    inits: [
+      { name: 'w_q', type: INT8, dims: [2], raw: [5, 0xfb] },
+      { name: 'w_scale', type: FLOAT, dims: [], floats: [0.5] },
+    ],
+    nodes: [{ op: 'If', name: 'choose', inputs: ['cond'], outputs: ['y'], graphs: { then_branch: body('then'), else_branch: body('else') } }],
+  });
+  const s = inspectModel(bytes).summary;
+
+  it('lists the bodies as subgraphs with their operators and tensors', () => {
+    expect(s.subgraphs.map((g) => g.name)).toEqual(['g', 'then_body', 'else_body']);
+    expect(s.operators.map((o) => [o.opType, o.subgraph])).toEqual([['If', 0], ['DequantizeLinear', 1], ['DequantizeLinear', 2]]);
+    expect(s.tensors.filter((t) => t.subgraph === 1).map((t) => [t.index, t.name])).toEqual([[0, 'then_zp'], [1, 'then_out']]);
+  });
+
+  it('outer names read inside a body refer to the outer tensor, which gets the body\'s quantization', () => {
+    const wq = s.tensors.findIndex((t) => t.name === 'w_q');
+    expect(s.tensors[wq].subgraph).toBe(0);
+    expect(s.operators[1].inputs[0]).toBe(wq);
+    expect(s.tensors[wq].consumers).toEqual([1, 2]);
+    expect(s.tensors[wq].quantization).toEqual({ scales: [0.5], zeroPoints: [0], axis: 1, source: 'initializer' });
+  });
+
+  it('graphs nested too deep are refused with a FormatError, not a stack overflow', () => {
+    let spec: GraphSpec = { inputs: [], outputs: [], inits: [], nodes: [] };
+    for (let d = 0; d < 20; d++) spec = { inputs: [], outputs: [], inits: [], nodes: [{ op: 'Loop', inputs: [], outputs: [], graphs: { body: spec } }] };
+    expect(() => inspectModel(model(spec))).toThrow(/^graphs nested more than 16 deep/);
   });
 });
 

@@ -48,7 +48,10 @@ export interface OnnxValueInfo {
   hasType: boolean;
 }
 
-export type OnnxAttribute = number | string | number[] | string[] | OnnxTensor | null;
+export type OnnxAttribute = number | string | number[] | string[] | OnnxTensor | OnnxGraph | OnnxGraph[] | null;
+
+/** If/Loop/Scan bodies nest graphs in attributes; deeper nesting than this is refused (and would overflow the stack). */
+export const MAX_GRAPH_DEPTH = 16;
 
 export interface OnnxNode {
   name: string;
@@ -116,7 +119,7 @@ function readModelProto(bytes: Uint8Array): OnnxModel {
     else if (field === 4 && wire === WIRE_LEN) model.domain = r.string();
     else if (field === 5 && wire === WIRE_VARINT) model.modelVersion = r.signedVarint();
     else if (field === 6 && wire === WIRE_LEN) model.docString = r.string();
-    else if (field === 7 && wire === WIRE_LEN) model.graph = readGraph(r.message('GraphProto'));
+    else if (field === 7 && wire === WIRE_LEN) model.graph = readGraph(r.message('GraphProto'), 0);
     else if (field === 8 && wire === WIRE_LEN) {
       const m = r.message('OperatorSetIdProto');
       let domain = '';
@@ -154,7 +157,7 @@ function readStringPair(m: ProtoReader): [string, string] {
   return [key, value];
 }
 
-function readGraph(r: ProtoReader): OnnxGraph {
+function readGraph(r: ProtoReader, depth: number): OnnxGraph {
   const g: OnnxGraph = { name: '', nodes: [], initializers: [], inputs: [], outputs: [], valueInfo: [] };
   while (!r.done()) {
     const { field, wire } = r.key();
@@ -162,7 +165,7 @@ function readGraph(r: ProtoReader): OnnxGraph {
       r.skip(wire);
       continue;
     }
-    if (field === 1) g.nodes.push(readNode(r.message(`GraphProto.node[${g.nodes.length}]`)));
+    if (field === 1) g.nodes.push(readNode(r.message(`GraphProto.node[${g.nodes.length}]`), depth));
     else if (field === 2) g.name = r.string();
     else if (field === 5) g.initializers.push(readTensor(r.message(`GraphProto.initializer[${g.initializers.length}]`)));
     else if (field === 11) g.inputs.push(readValueInfo(r.message('GraphProto.input')));
@@ -173,7 +176,7 @@ function readGraph(r: ProtoReader): OnnxGraph {
   return g;
 }
 
-function readNode(r: ProtoReader): OnnxNode {
+function readNode(r: ProtoReader, depth: number): OnnxNode {
   const n: OnnxNode = { name: '', opType: '', domain: '', inputs: [], outputs: [], attributes: {} };
   while (!r.done()) {
     const { field, wire } = r.key();
@@ -187,14 +190,14 @@ function readNode(r: ProtoReader): OnnxNode {
     else if (field === 4) n.opType = r.string();
     else if (field === 7) n.domain = r.string();
     else if (field === 5) {
-      const [name, value] = readAttribute(r.message(`NodeProto.attribute (node ${n.name || n.opType})`));
+      const [name, value] = readAttribute(r.message(`NodeProto.attribute (node ${n.name || n.opType})`), depth);
       n.attributes[name] = value;
     } else r.skip(wire);
   }
   return n;
 }
 
-function readAttribute(r: ProtoReader): [string, OnnxAttribute] {
+function readAttribute(r: ProtoReader, depth: number): [string, OnnxAttribute] {
   let name = '';
   let type = 0;
   let f: number | null = null;
@@ -204,9 +207,19 @@ function readAttribute(r: ProtoReader): [string, OnnxAttribute] {
   const floats: number[] = [];
   const ints: number[] = [];
   const strings: string[] = [];
+  let g: OnnxGraph | null = null;
+  const graphs: OnnxGraph[] = [];
+  const nested = (what: string) => {
+    if (depth + 1 > MAX_GRAPH_DEPTH) {
+      throw new FormatError('bad-structure', `graphs nested more than ${MAX_GRAPH_DEPTH} deep (at attribute '${name}', offset ${r.pos})`, r.pos);
+    }
+    return readGraph(r.message(what), depth + 1);
+  };
   while (!r.done()) {
     const { field, wire } = r.key();
     if (field === 1 && wire === WIRE_LEN) name = r.string();
+    else if (field === 6 && wire === WIRE_LEN) g = nested('AttributeProto.g');
+    else if (field === 11 && wire === WIRE_LEN) graphs.push(nested('AttributeProto.graphs'));
     else if (field === 20 && wire === WIRE_VARINT) type = r.varint();
     else if (field === 2 && wire === WIRE_FIXED32) f = r.float32();
     else if (field === 3 && wire === WIRE_VARINT) i = r.signedVarint();
@@ -217,7 +230,9 @@ function readAttribute(r: ProtoReader): [string, OnnxAttribute] {
     else if (field === 9 && wire === WIRE_LEN) strings.push(r.string());
     else r.skip(wire);
   }
-  // type: 1 FLOAT, 2 INT, 3 STRING, 4 TENSOR, 6 FLOATS, 7 INTS, 8 STRINGS (older files may omit it).
+  // type: 1 FLOAT, 2 INT, 3 STRING, 4 TENSOR, 5 GRAPH, 6 FLOATS, 7 INTS, 8 STRINGS, 10 GRAPHS (older files may omit it).
+  if (type === 5 || (type === 0 && g !== null)) return [name, g];
+  if (type === 10 || (type === 0 && graphs.length)) return [name, graphs];
   if (type === 1 || (type === 0 && f !== null)) return [name, f];
   if (type === 2 || (type === 0 && i !== null)) return [name, i];
   if (type === 3 || (type === 0 && s !== null)) return [name, s];
