@@ -18,7 +18,7 @@ import { investigate } from './where-int8-wins.ts';
 
 const MODELS = path.resolve(import.meta.dirname, '../../public/models');
 
-interface CardEntry { id: string; file: string; bytes: number }
+interface CardEntry { id: string; file: string; bytes: number; evaluatedAtBatch?: number }
 
 export function fmtLatency(l: Latency): string {
   return `${l.median.toFixed(3)} (${l.p10.toFixed(3)}–${l.p90.toFixed(3)})`;
@@ -45,13 +45,13 @@ async function committed(): Promise<void> {
   for (const m of card.models) {
     const bytes = new Uint8Array(readFileSync(path.join(MODELS, m.file)));
     const session = await createSession(bytes);
-    rows.push({ id: m.id, bytes: bytes.length, session, pred: predictions(await runLogits(session, input, n)) });
+    rows.push({ id: m.id, bytes: bytes.length, session, pred: predictions(await runLogits(session, input, n, [1, 28, 28], m.evaluatedAtBatch ?? 250)) });
   }
   const sessions = rows.map((r) => r.session);
   const b1 = await measureInterleaved(sessions, input, 1);
   const b32 = await measureInterleaved(sessions, input, 32);
   const fp32 = rows[0];
-  console.log(`${pad('variant', 18)}${pad('bytes', 8)}${pad('size', 7)}${pad('accuracy', 10)}${pad('agree', 9)}${pad('batch 1 ms', 24)}${pad('×fp32 med|p10', 15)}${pad('batch 32 ms', 24)}${pad('×fp32 med|p10', 15)}per image @32`);
+  console.log(`${pad('variant', 26)}${pad('bytes', 8)}${pad('size', 7)}${pad('accuracy', 10)}${pad('agree', 9)}${pad('batch 1 ms', 24)}${pad('×fp32 med|p10', 15)}${pad('batch 32 ms', 24)}${pad('×fp32 med|p10', 15)}per image @32`);
   rows.forEach((r, k) => {
     let ok = 0;
     let same = 0;
@@ -60,7 +60,7 @@ async function committed(): Promise<void> {
       if (r.pred[i] === fp32.pred[i]) same++;
     }
     console.log(
-      `${pad(r.id, 18)}${pad(r.bytes, 8)}${pad(`${((100 * r.bytes) / fp32.bytes).toFixed(1)}%`, 7)}` +
+      `${pad(r.id, 26)}${pad(r.bytes, 8)}${pad(`${((100 * r.bytes) / fp32.bytes).toFixed(1)}%`, 7)}` +
       `${pad(`${((100 * ok) / n).toFixed(2)}%`, 10)}${pad(`${((100 * same) / n).toFixed(2)}%`, 9)}` +
       `${pad(fmtLatency(b1[k]), 24)}${pad(ratios(b1[k], b1[0]), 15)}` +
       `${pad(fmtLatency(b32[k]), 24)}${pad(ratios(b32[k], b32[0]), 15)}${(b32[k].median / 32).toFixed(4)} ms`,

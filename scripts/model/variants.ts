@@ -82,7 +82,7 @@ export function buildVariants(model: FloatModel, calibrationPixels: Uint8Array):
       description: 'The trained model as is.', weights: 'float32', activations: 'float32',
     }),
     make({
-      id: 'weights-only', label: 'weights-only int8 (dynamic range)', file: 'digits-weights-int8.onnx', graph: floatGraph(model, 'weights-only'),
+      id: 'weights-only', label: 'weights-only int8', file: 'digits-weights-int8.onnx', graph: floatGraph(model, 'weights-only'),
       description: 'int8 weights stored, dequantized to float32 when the model runs; activations stay float32 (TFLite post_training_quantize = True).',
       weights: 'int8, symmetric, per output channel; float32 bias', activations: 'float32',
     }),
