@@ -22,7 +22,7 @@ describe('per-tensor parameters', () => {
     expect(t.channels[0].min).toBe(0);
     // 255 × float32(1/255) rounded to float32 is exactly 1.
     expect(t.channels[0].max).toBe(1);
-    expect(t.input[0]).toMatch(/^Image bytes 0–255 can go in as they are: .*dividing the pixels by 255/);
+    expect(t.input[0]).toBe('Image bytes 0–255 can go in as they are. The model reads them as 0 to 1, which is the same as dividing the pixels by 255 (inputs in [0, 1]).');
     expect(t.scaleSource).toBe('tuple');
   });
 
@@ -42,7 +42,7 @@ describe('per-tensor parameters', () => {
   it('uint8 (0.0078125, 128): [−1, 0.9921875]', () => {
     const t = explainTensor(tensor('uint8', 0.0078125, 128));
     expect([t.channels[0].min, t.channels[0].max]).toEqual([-1, 0.9921875]);
-    expect(t.input[0]).toMatch(/\(p − 127\.5\) \/ 127\.5, i\.e\. inputs in \[−1, 1\]/);
+    expect(t.input[0]).toMatch(/reads them as −1 to 0\.9922, about \(p − 127\.5\) \/ 127\.5 \(inputs in \[−1, 1\]\)/);
   });
 
   it('int8 (1/256, −128) output: a probability whose top code is 0.99609375', () => {

@@ -194,12 +194,13 @@ function perTensor(
     const lo = Math.fround(Math.fround(shift - z) * s);
     const hi = Math.fround(Math.fround(255 + shift - z) * s);
     const feed = dtype === 'uint8' ? 'Image bytes 0–255 can go in as they are' : 'Image bytes 0–255 go in after subtracting 128 (p − 128, or flip the top bit: p ^ 0x80)';
+    const reads = `The model reads them as ${num(lo, 4)} to ${num(hi, 4)}`;
     let meaning: string;
-    if (close(lo, 0, 0.01) && close(hi, 1, 0.01)) meaning = `the model reads them as ${num(lo, 4)} to ${num(hi, 4)}: the same as dividing the pixels by 255 in float, i.e. inputs in [0, 1]`;
-    else if (close(lo, -1, 0.01) && close(hi, 1, 0.01)) meaning = `the model reads them as ${num(lo, 4)} to ${num(hi, 4)}: about (p − 127.5) / 127.5, i.e. inputs in [−1, 1]`;
-    else if (close(lo, 0, 0.5) && close(hi, 255, 1)) meaning = 'the model reads them as the pixel values 0–255 themselves';
-    else meaning = `the model reads them as ${num(lo, 4)} to ${num(hi, 4)}; if your model was trained on another normalization, quantize the normalized floats instead`;
-    input.push(`${feed}: ${meaning}.`);
+    if (close(lo, 0, 0.01) && close(hi, 1, 0.01)) meaning = `${reads}, which is the same as dividing the pixels by 255 (inputs in [0, 1])`;
+    else if (close(lo, -1, 0.01) && close(hi, 1, 0.01)) meaning = `${reads}, about (p − 127.5) / 127.5 (inputs in [−1, 1])`;
+    else if (close(lo, 0, 0.5) && close(hi, 255, 1)) meaning = `${reads}: the pixel values themselves`;
+    else meaning = `${reads}; if your model was trained on another normalization, quantize the normalized floats instead`;
+    input.push(`${feed}. ${meaning}.`);
   }
   input.push(
     `From floats x: q = clamp(round(x / ${num(s)}) + ${num(z)}, ${num(qmin)}, ${num(qmax)}). Values beyond ${rangeText(c)} are clipped to the end codes; inside, each lands within half a step (${num(s / 2)}) of where it was.`,
