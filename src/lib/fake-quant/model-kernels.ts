@@ -3,9 +3,9 @@
 // channels on axis 0), and every CONV_2D / DEPTHWISE_CONV_2D filter in a
 // .tflite file (OHWI axis 0 / 1HWC axis 3), float32 as stored, or int8 and
 // uint8 dequantized with the file's own scales. Built on the repository's ONNX
-// reader (model-build) and .tflite reader (formats).
+// reader (model-build) and the .tflite reader's FlatBuffer accessors (formats).
 import { readOnnxModel } from '../model-build/onnx.ts';
-import { readTflite } from '../formats/tflite/read.ts';
+import { FlatFile } from '../formats/tflite/flat.ts';
 import { QuantError } from '../quant/errors.ts';
 import type { ConvKernel } from './per-channel.ts';
 
@@ -47,37 +47,74 @@ function littleEndianFloats(bytes: Uint8Array, offset: number, count: number): F
   return out;
 }
 
+// Builtin operator codes and tensor types from TFLite's schema.fbs.
+const CONV_2D = 3;
+const DEPTHWISE_CONV_2D = 4;
+const TYPE_NAMES: Readonly<Record<number, 'float32' | 'uint8' | 'int8'>> = { 0: 'float32', 3: 'uint8', 9: 'int8' };
+
+/**
+ * Only what the widget needs from a .tflite file: each CONV_2D and
+ * DEPTHWISE_CONV_2D filter's shape, type, bytes and quantization. It walks
+ * the FlatBuffer with the formats reader's checked accessors (FlatFile)
+ * rather than its full readTflite, which parses every table and op name and
+ * would add about 4 KB gzip to the lesson's JavaScript.
+ */
 export function kernelsFromTflite(bytes: Uint8Array): ModelKernel[] {
-  const model = readTflite(bytes);
+  const file = new FlatFile(bytes);
+  const model = file.root('model');
+  const codes: number[] = [];
+  const codeTables = model.tables(1, 'operator_codes');
+  for (let i = 0; codeTables && i < codeTables.length; i++) {
+    const t = codeTables.get(i);
+    codes.push(Math.max(t.i8(0, 'deprecated_builtin_code'), t.i32(3, 'builtin_code')));
+  }
+  const bufferTables = model.tables(4, 'buffers');
   const out: ModelKernel[] = [];
-  for (const sg of model.subgraphs) {
-    for (const op of sg.operators) {
-      const code = model.operatorCodes[op.opcodeIndex]?.builtinName;
-      if (code !== 'CONV_2D' && code !== 'DEPTHWISE_CONV_2D') continue;
-      const t = sg.tensors[op.inputs[1]];
-      const buf = t ? model.buffers[t.buffer] : undefined;
-      if (!t || !buf || buf.length === 0 || t.shape.length !== 4) continue;
-      const count = t.shape.reduce((a, b) => a * b, 1);
-      const layout = code === 'CONV_2D' ? 'OHWI' : '1HWC';
-      const axis = layout === 'OHWI' ? 0 : 3;
-      if (t.typeName === 'FLOAT32' && buf.length === count * 4) {
-        out.push({ name: t.name, layout, shape: t.shape, values: littleEndianFloats(bytes, buf.offset, count), note: `float32 ${code} filter` });
-      } else if ((t.typeName === 'INT8' || t.typeName === 'UINT8') && buf.length === count && t.quantization?.scale) {
-        const scales = t.quantization.scale;
-        const zps = t.quantization.zeroPoint ?? scales.map(() => 0);
-        const inner = t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
-        const channels = t.shape[axis];
-        const values = new Float32Array(count);
-        for (let i = 0; i < count; i++) {
-          const c = scales.length === 1 ? 0 : Math.floor(i / inner) % channels;
-          const q = t.typeName === 'INT8' ? (bytes[buf.offset + i] << 24) >> 24 : bytes[buf.offset + i];
-          values[i] = Math.fround((q - (zps[c] ?? 0)) * scales[c]);
-        }
-        out.push({
-          name: t.name, layout, shape: t.shape, values, fileScales: scales.slice(),
-          note: `${t.typeName.toLowerCase()} ${code} filter, dequantized with the file's ${scales.length === 1 ? 'one scale' : `${scales.length} scales`} (quantized_dimension ${t.quantization.quantizedDimension})`,
-        });
+  const subgraphs = model.tables(2, 'subgraphs');
+  for (let s = 0; subgraphs && s < subgraphs.length; s++) {
+    const sg = subgraphs.get(s);
+    const tensors = sg.tables(0, 'tensors');
+    const ops = sg.tables(3, 'operators');
+    for (let o = 0; ops && tensors && o < ops.length; o++) {
+      const op = ops.get(o);
+      const code = codes[op.u32(0, 'opcode_index')];
+      if (code !== CONV_2D && code !== DEPTHWISE_CONV_2D) continue;
+      const index = (op.int32s(1, 'inputs') ?? [])[1];
+      if (index === undefined || index < 0 || index >= tensors.length) continue;
+      const t = tensors.get(index);
+      const shape = t.int32s(0, 'shape') ?? [];
+      const type = TYPE_NAMES[t.i8(1, 'type')];
+      const bufferIndex = t.u32(2, 'buffer');
+      const buf = bufferTables && bufferIndex < bufferTables.length ? bufferTables.get(bufferIndex) : null;
+      // Weights inside the FlatBuffer (offset/size buffers after it are rare for filters).
+      const data = buf ? buf.vector(0, 1, 'data') : null;
+      if (!type || !data || shape.length !== 4) continue;
+      const count = shape.reduce((a, b) => a * b, 1);
+      const layout = code === CONV_2D ? 'OHWI' : '1HWC';
+      const opName = code === CONV_2D ? 'CONV_2D' : 'DEPTHWISE_CONV_2D';
+      const name = t.string(3, 'name') ?? '';
+      if (type === 'float32' && data.length === count * 4) {
+        out.push({ name, layout, shape, values: littleEndianFloats(bytes, data.start, count), note: `float32 ${opName} filter` });
+        continue;
       }
+      const q = t.table(4, 'quantization');
+      const scales = q?.float32s(2, 'scale');
+      if (type === 'float32' || !q || !scales || scales.length === 0 || data.length !== count) continue;
+      const zps = q.int64s(3, 'zero_point') ?? [];
+      const axis = q.i32(6, 'quantized_dimension');
+      const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+      const channels = shape[axis] ?? 1;
+      const values = new Float32Array(count);
+      for (let i = 0; i < count; i++) {
+        const c = scales.length === 1 ? 0 : Math.floor(i / inner) % channels;
+        const raw = bytes[data.start + i];
+        const code8 = type === 'int8' ? (raw << 24) >> 24 : raw;
+        values[i] = Math.fround((code8 - (zps[c] ?? 0)) * scales[c]);
+      }
+      out.push({
+        name, layout, shape, values, fileScales: scales,
+        note: `${type} ${opName} filter, dequantized with the file's ${scales.length === 1 ? 'one scale' : `${scales.length} scales`} (quantized_dimension ${axis})`,
+      });
     }
   }
   return out;

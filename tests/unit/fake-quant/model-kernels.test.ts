@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kernelsFromModel, quantizeKernel } from '../../../src/lib/fake-quant/index.ts';
+import { readTflite } from '../../../src/lib/formats/tflite/read.ts';
 import { QuantError } from '../../../src/lib/quant/index.ts';
 import { fixturesDir, repoRoot, requireFixtures } from '../../support/fixtures.ts';
 
@@ -34,6 +35,22 @@ describe('the demo model (ONNX)', () => {
 describe('TFLite files from the fixtures', () => {
   if (requireFixtures('per-channel kernels from .tflite', 'models', 'tflite', 'person_detect.tflite')) {
     const read = (name: string) => kernelsFromModel(new Uint8Array(readFileSync(path.join(fixturesDir, 'models', 'tflite', name))));
+
+    it('finds the same filters, shapes and scales as the full .tflite reader', () => {
+      for (const name of ['person_detect.tflite', 'mobilenet_v1_0.25_128_quant.tflite', 'mobilenet_v2_035_96_embedder.tflite']) {
+        const bytes = new Uint8Array(readFileSync(path.join(fixturesDir, 'models', 'tflite', name)));
+        const m = readTflite(bytes);
+        const expected = m.subgraphs.flatMap((sg) =>
+          sg.operators
+            .filter((op) => ['CONV_2D', 'DEPTHWISE_CONV_2D'].includes(m.operatorCodes[op.opcodeIndex].builtinName))
+            .map((op) => sg.tensors[op.inputs[1]])
+            .filter((t) => ['FLOAT32', 'INT8', 'UINT8'].includes(t.typeName) && m.buffers[t.buffer].length > 0)
+            .map((t) => ({ name: t.name, shape: t.shape, scales: t.typeName === 'FLOAT32' ? undefined : t.quantization?.scale })),
+        );
+        const got = kernelsFromModel(bytes).map((k) => ({ name: k.name, shape: [...k.shape], scales: k.fileScales }));
+        expect(got, name).toEqual(expected);
+      }
+    });
 
     it('person_detect: CONV_2D filters are OHWI (axis 0), DEPTHWISE_CONV_2D filters 1HWC (axis 3)', () => {
       const kernels = read('person_detect.tflite');
