@@ -54,7 +54,6 @@ export interface OnnxGraph {
 
 /** IR version that goes with each opset we write (onnx/onnx versioning table). */
 function irVersionFor(opset: number): number {
-  if (opset <= 12) return 7;
   if (opset <= 14) return 7;
   if (opset <= 18) return 8;
   if (opset <= 20) return 9;
