@@ -10,6 +10,7 @@ import {
   CORRECT_PLACEMENT, EDGE_IDS, compare, convert, fakeQuant, makeNetwork, paramsFor, recordedRanges, simulate, floatForward,
   type EdgeId,
 } from '../../../src/lib/fake-quant/index.ts';
+import { matchMessages } from '../../../src/lib/converter/messages.ts';
 
 const net = makeNetwork(1);
 const ranges = recordedRanges(net);
@@ -25,6 +26,12 @@ describe('converter', () => {
     expect(c.complaints[0].message).toContain('--default_ranges_min= and --default_ranges_max=');
     expect(c.complaints[2].message).toContain('Array fc2/BiasAdd does not have MinMax information, and is not a constant array.');
     expect(c.tensors).toEqual({});
+  });
+
+  it('its complaints are recognised by the site’s catalogue of known converter messages', () => {
+    for (const c of convert(net, set([]), ranges).complaints.slice(0, 2)) {
+      expect(matchMessages(c.message).map((m) => m.id)).toContain('lacking-min-max');
+    }
   });
 
   it('accepts the contrib/quantize placement without complaints or notes', () => {
