@@ -130,7 +130,8 @@ export interface QOperatorOptions {
   /**
    * Store the weight codes as uint8 with zero point 128 (code + 128) instead
    * of int8 with zero point 0: the same integers after subtracting the zero
-   * point, but onnxruntime then picks its uint8 × uint8 kernels.
+   * point, but onnxruntime then picks its uint8 × uint8 kernels. uint8
+   * activations only: onnxruntime has no QLinearConv for int8 × uint8.
    */
   uint8Weights?: boolean;
   /**

@@ -108,9 +108,12 @@ describe('random models and ranges', () => {
       // The same plan from plain integer operators (ConvInteger → DequantizeLinear → [MaxPool] → QuantizeLinear).
       const asInteger = await ortLogits(writeOnnxModel(qoperatorGraph(plan, model, { convInteger: ['c', 'd'] })), input, n, model.inputShape);
       expect(firstDifference(asInteger, ort)).toBeNull();
-      // And with the weight codes stored as uint8 + 128 (onnxruntime's uint8 × uint8 kernels).
-      const u8 = await ortLogits(writeOnnxModel(qoperatorGraph(plan, model, { uint8Weights: true })), input, n, model.inputShape);
-      expect(firstDifference(u8, ort)).toBeNull();
+      // And with the weight codes stored as uint8 + 128 (onnxruntime's uint8 × uint8 kernels;
+      // it has no QLinearConv for int8 activations with uint8 weights).
+      if (type === 'uint8') {
+        const u8 = await ortLogits(writeOnnxModel(qoperatorGraph(plan, model, { uint8Weights: true })), input, n, model.inputShape);
+        expect(firstDifference(u8, ort)).toBeNull();
+      }
     }), { numRuns: 60 });
   }, 120_000);
 });
