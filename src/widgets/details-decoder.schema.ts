@@ -24,11 +24,13 @@ export const detailsDecoderSchema = defineSchema({
       description: 'Anchor id of the widget; also the prefix of its settings in the page URL.',
       example: 'decoder',
     },
-    example: {
+    // Not named `example`: that key is documentation in every prop spec, and
+    // the site build strips it from schemas.
+    preset: {
       type: 'enum',
       options: EXAMPLE_IDS,
       default: 'seed-uint8',
-      description: 'The example printout shown when `paste` is empty.',
+      description: 'Which example printout is shown when `paste` is empty.',
       example: 'per-axis',
     },
     paste: {

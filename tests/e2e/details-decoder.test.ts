@@ -122,7 +122,7 @@ describe('lesson 2: DetailsDecoder', () => {
     await widget.getByRole('tab', { name: 'C++ (TFLite)' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('decoder.lang')).toBe('cpp');
     const url = new URL(page.url());
-    expect(url.searchParams.get('decoder.example')).toBe('several');
+    expect(url.searchParams.get('decoder.preset')).toBe('several');
     expect(url.searchParams.get('decoder.tensor')).toBe('2');
     await page.close();
 
@@ -142,12 +142,12 @@ describe('lesson 2: DetailsDecoder', () => {
   });
 
   it('hostile or invalid URL values give a notice and the defaults', async () => {
-    const query = `?decoder.example=${encodeURIComponent('<img src=x onerror=alert(1)>')}&decoder.paste=${encodeURIComponent("<script>alert(1)</script>")}&decoder.lang=cobol&decoder.tensor=-3`;
+    const query = `?decoder.preset=${encodeURIComponent('<img src=x onerror=alert(1)>')}&decoder.paste=${encodeURIComponent("<script>alert(1)</script>")}&decoder.lang=cobol&decoder.tensor=-3`;
     const widget = await open(query);
     const notice = widget.getByRole('status').filter({ hasText: 'could not be used' });
     await expect.poll(() => notice.textContent()).toMatch(/decoder\.paste contains markup/);
     const text = (await notice.textContent())!;
-    expect(text).toMatch(/decoder\.example must be one of/);
+    expect(text).toMatch(/decoder\.preset must be one of/);
     expect(text).toMatch(/decoder\.lang must be one of/);
     expect(text).toMatch(/decoder\.tensor must be a whole number/);
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -50,7 +50,7 @@ export class DecoderModel {
     this.text = text;
     const example = EXAMPLES.find((e) => e.text === text);
     if (example) {
-      this.settings = { ...this.settings, example: example.id, paste: '' };
+      this.settings = { ...this.settings, preset: example.id, paste: '' };
       return;
     }
     const encoded = encodePaste(text);
@@ -62,7 +62,7 @@ export class DecoderModel {
     const example = exampleById(id);
     if (!example) return;
     this.text = example.text;
-    this.settings = { ...this.settings, example: example.id, paste: '', tensor: 0 };
+    this.settings = { ...this.settings, preset: example.id, paste: '', tensor: 0 };
   }
 
   selectTensor(i: number): void {
@@ -75,7 +75,7 @@ export class DecoderModel {
 
   load(state: DetailsDecoderState, notices: Notice[]): void {
     this.settings = { ...state };
-    this.text = state.paste !== '' ? decodePaste(state.paste) : (exampleById(state.example) ?? EXAMPLES[0]).text;
+    this.text = state.paste !== '' ? decodePaste(state.paste) : (exampleById(state.preset) ?? EXAMPLES[0]).text;
     this.linkNotices = notices;
   }
 
