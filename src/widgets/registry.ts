@@ -39,7 +39,7 @@ export const widgets: readonly WidgetEntry[] = [
     slug: 'details-decoder',
     schema: detailsDecoderSchema,
     home: { path: '/lessons/reading-get-input-details/', lessonTitle: 'What get_input_details() is telling you', cellId: 'decoder' },
-    example: { example: 'per-axis', lang: 'cpp' },
+    example: { preset: 'per-axis', lang: 'cpp' },
   },
   {
     slug: 'fake-quant-placement',
