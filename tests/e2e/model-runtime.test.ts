@@ -172,3 +172,30 @@ describe('under the Content-Security-Policy the build ships', () => {
     });
   }
 });
+
+describe('on a cross-origin isolated page', () => {
+  let isolated: RunningServer;
+  beforeAll(async () => {
+    isolated = await serveDist({
+      root: DIST,
+      headers: () => ({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }),
+    });
+  });
+  afterAll(async () => {
+    await isolated?.close();
+  });
+
+  it('the runtime uses threads (the headers README asks hosts for) and the models still run', async () => {
+    await page.goto(isolated.origin + LESSON5, { waitUntil: 'load' });
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await hydrateAll(page);
+    const widget = page.locator('[data-widget="model-comparison"]');
+    await widget.getByRole('button', { name: 'Load the models and run' }).click();
+    await ready({ timeout: 60_000 });
+    const threads = await page.evaluate(() => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)));
+    const note = await widget.locator('.zp-mc-note').innerText();
+    expect(note).toContain(threads === 1 ? 'on one thread' : `on ${threads} threads`);
+    expect(note).toContain('cross-origin isolated, so threads are allowed');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+});

@@ -26,6 +26,8 @@ export interface TimingOptions {
    * a batch-1 run of a small model.
    */
   minSampleMs?: number;
+  /** Runs per sample, fixed (overrides minSampleMs), so rounds across models can share one setting. */
+  runsPerSample?: number;
 }
 
 export interface InferenceEngine {

@@ -30,6 +30,8 @@ export class OrtEngine implements InferenceEngine {
       this.#session = await this.#ort.InferenceSession.create(bytes, {
         executionProviders: ['wasm'],
         graphOptimizationLevel: 'all',
+        // Errors only: onnxruntime warns about unused initializers, which readers cannot act on.
+        logSeverityLevel: 3,
       });
     } catch (error) {
       throw sessionError(error, this.#what);
@@ -73,7 +75,11 @@ export class OrtEngine implements InferenceEngine {
     for (let i = 0; i < options.warmup; i++) await this.#runOnce(images, count);
     const perRun = options.warmup > 0 ? (now() - warmStart) / options.warmup : 0;
     const minSample = options.minSampleMs ?? 0;
-    const inner = minSample > 0 ? Math.max(1, Math.min(1000, Math.ceil(minSample / Math.max(perRun, 0.005)))) : 1;
+    const inner = options.runsPerSample
+      ? Math.max(1, Math.floor(options.runsPerSample))
+      : minSample > 0
+        ? Math.max(1, Math.min(1000, Math.ceil(minSample / Math.max(perRun, 0.005))))
+        : 1;
     const times: number[] = [];
     for (let i = 0; i < options.repeats; i++) {
       const start = now();

@@ -25,7 +25,7 @@ export interface VariantRow {
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
 export const EVAL_CHUNK = 250;
-export const TIMING = { batch1: { warmup: 10, repeats: 25, minSampleMs: 8 }, batch32: { warmup: 3, repeats: 15, minSampleMs: 8 } };
+export const TIMING = { batch1: { warmup: 20, repeats: 21, minSampleMs: 8 }, batch32: { warmup: 5, repeats: 15, minSampleMs: 8 } };
 
 export class ComparisonSession {
   phase: Phase = $state.raw('idle');
@@ -124,7 +124,12 @@ export class ComparisonSession {
     }
   }
 
-  /** Median latency of every model at batch 1 and 32, measured in the worker after warm-up. */
+  /**
+   * Median latency of every model at batch 1 and 32, measured in the worker.
+   * Models take turns, one sample each per round, so a burst of background
+   * load (another tab, a build) slows every model alike instead of the one
+   * that happened to be timed then.
+   */
   async measure(): Promise<void> {
     if (this.phase !== 'ready' || this.timing || !this.test) return;
     this.timing = true;
@@ -133,15 +138,29 @@ export class ComparisonSession {
     const batch = toInput(this.test.pixels, 0, 32);
     try {
       for (const size of [1, 32] as const) {
-        for (const { model } of this.rows) {
-          const engine = this.#engines.get(model.id);
-          if (!engine) continue;
-          this.timingStage = `Timing ${model.label} at batch ${size}…`;
-          const options = size === 1 ? TIMING.batch1 : TIMING.batch32;
-          const summary = summarize(await engine.time(batch, size, options));
-          // New row objects, so the table sees the change.
-          this.rows = this.rows.map((r) => (r.model.id !== model.id ? r : size === 1 ? { ...r, batch1: summary } : { ...r, batch32: summary }));
+        const plan = size === 1 ? TIMING.batch1 : TIMING.batch32;
+        const timed = this.rows.filter((r) => this.#engines.has(r.model.id));
+        const runs = new Map<string, number>();
+        for (const row of timed) {
+          this.timingStage = `Warming up ${row.model.label} at batch ${size}…`;
+          const [t] = await this.#engines.get(row.model.id)!.time(batch, size, { warmup: plan.warmup, repeats: 1, minSampleMs: plan.minSampleMs });
+          runs.set(row.model.id, Math.max(1, Math.min(1000, Math.ceil(plan.minSampleMs / Math.max(t, 0.005)))));
         }
+        const samples = new Map<string, number[]>(timed.map((r) => [r.model.id, []]));
+        for (let round = 0; round < plan.repeats; round++) {
+          this.timingStage = `Timing at batch ${size}: round ${round + 1} of ${plan.repeats}…`;
+          for (const row of timed) {
+            const id = row.model.id;
+            const [t] = await this.#engines.get(id)!.time(batch, size, { warmup: 0, repeats: 1, runsPerSample: runs.get(id) });
+            samples.get(id)!.push(t);
+          }
+        }
+        // New row objects, so the table sees the change.
+        this.rows = this.rows.map((r) => {
+          const s = samples.get(r.model.id);
+          if (!s) return r;
+          return size === 1 ? { ...r, batch1: summarize(s) } : { ...r, batch32: summarize(s) };
+        });
       }
       this.timingStage = '';
     } catch (e) {
