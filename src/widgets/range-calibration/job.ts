@@ -22,7 +22,12 @@ export interface CalibrationRequest {
 }
 
 export const HIST_BINS = 48;
-/** Per-layer statistics look at most this many images (the ranges use all of them): 250 images are already 1.35 million conv1 values. */
+/**
+ * Per-layer statistics always look at the same first 250 training digits,
+ * whatever the calibration count: ranges from one image are then judged on
+ * 249 others, so the clipping a small calibration set causes shows up.
+ * (250 images are already 1.35 million conv1 values.)
+ */
 export const REPORT_IMAGES = 250;
 
 export interface LayerReport {
@@ -113,7 +118,7 @@ export function runCalibration(store: ActivationStore, req: CalibrationRequest):
   for (const step of plan.steps) if (step.kind === 'conv') params.set(step.name, step.output);
   const layers = store.points.map((p) => {
     const q = params.get(p)!;
-    return report(store, p, Math.min(images, REPORT_IMAGES), ranges[p] ?? INPUT_RANGE, q.scale, q.zeroPoint);
+    return report(store, p, Math.min(REPORT_IMAGES, store.capacity), ranges[p] ?? INPUT_RANGE, q.scale, q.zeroPoint);
   });
   return { request: req, layers, onnx, plan, ms: performance.now() - start };
 }
