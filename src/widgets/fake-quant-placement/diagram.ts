@@ -18,14 +18,14 @@ export interface Box {
 export const BOXES: readonly Box[] = [
   { label: 'input', cx: CX, cy: 26, w: 110, kind: 'io' },
   { label: 'MatMul', cx: CX, cy: 104, w: 110, kind: 'op' },
-  { label: 'fc1/weights', cx: CONST_CX, cy: 104, w: 80, kind: 'const' },
+  { label: 'fc1/weights', cx: CONST_CX, cy: 104, w: 84, kind: 'const' },
   { label: 'BiasAdd', cx: CX, cy: 184, w: 110, kind: 'op' },
-  { label: 'fc1/biases', cx: CONST_CX, cy: 184, w: 80, kind: 'const' },
+  { label: 'fc1/biases', cx: CONST_CX, cy: 184, w: 84, kind: 'const' },
   { label: 'Relu6', cx: CX, cy: 264, w: 110, kind: 'op' },
   { label: 'MatMul', cx: CX, cy: 362, w: 110, kind: 'op' },
-  { label: 'fc2/weights', cx: CONST_CX, cy: 362, w: 80, kind: 'const' },
+  { label: 'fc2/weights', cx: CONST_CX, cy: 362, w: 84, kind: 'const' },
   { label: 'BiasAdd', cx: CX, cy: 442, w: 110, kind: 'op' },
-  { label: 'fc2/biases', cx: CONST_CX, cy: 442, w: 80, kind: 'const' },
+  { label: 'fc2/biases', cx: CONST_CX, cy: 442, w: 84, kind: 'const' },
   { label: 'output', cx: CX, cy: 512, w: 110, kind: 'io' },
 ];
 
@@ -56,7 +56,7 @@ function vertical(y1: number, y2: number, my = (y1 + y2) / 2): EdgeGeometry {
 }
 
 function fromLeft(y: number): EdgeGeometry {
-  const x1 = CONST_CX + 40;
+  const x1 = CONST_CX + 42;
   const x2 = CX - 55;
   return { x1, y1: y, x2, y2: y, mx: (x1 + x2) / 2, my: y, lx: (x1 + x2) / 2, ly: y - 14, anchor: 'middle' };
 }
