@@ -12,4 +12,5 @@ export const loaders: Readonly<Record<string, () => Promise<Mounter>>> = {
   'integer-layer-stepper': () => import('./widgets/integer-layer-stepper.ts').then((m) => m.default),
   'range-calibration': () => import('./widgets/range-calibration.ts').then((m) => m.default),
   'model-comparison': () => import('./widgets/model-comparison.ts').then((m) => m.default),
+  'model-inspector': () => import('./widgets/model-inspector.ts').then((m) => m.default),
 };

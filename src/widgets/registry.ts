@@ -7,6 +7,7 @@ import { rangeCalibrationSchema } from './range-calibration.schema.ts';
 import { modelComparisonSchema } from './model-comparison.schema.ts';
 import { paramConverterSchema } from './param-converter.schema.ts';
 import { converterFlagsSchema } from './converter-flags.schema.ts';
+import { modelInspectorSchema } from './model-inspector.schema.ts';
 import { detailsDecoderSchema } from './details-decoder.schema.ts';
 import { integerLayerStepperSchema } from './integer-layer-stepper.schema.ts';
 import { fakeQuantPlacementSchema } from './fake-quant-placement.schema.ts';
@@ -82,6 +83,12 @@ export const widgets: readonly WidgetEntry[] = [
     schema: modelComparisonSchema,
     home: { path: '/lessons/flavours-of-post-training-quantization/', lessonTitle: 'Flavours of post-training quantization', cellId: 'compare' },
     example: { against: 'dummy' },
+  },
+  {
+    slug: 'model-inspector',
+    schema: modelInspectorSchema,
+    home: { path: '/lessons/look-inside-your-model/', lessonTitle: 'Look inside your model', cellId: 'inspector' },
+    example: { sample: 'digits-weights-int8', tensor: 5 },
   },
 ];
 

@@ -1,0 +1,4 @@
+import ModelInspector from '../../widgets/ModelInspector.svelte';
+import { mounter } from '../mount.ts';
+
+export default mounter(ModelInspector);

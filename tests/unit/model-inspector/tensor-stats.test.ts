@@ -1,0 +1,65 @@
+// Stored bytes → dequantized histogram and per-channel ranges, on tensors
+// small enough to work out by hand.
+import { describe, expect, it } from 'vitest';
+import type { TensorSummary } from '../../../src/lib/formats/summary.ts';
+import { tensorStats, type TensorStats } from '../../../src/widgets/model-inspector/tensor-stats.ts';
+
+function tensor(over: Partial<TensorSummary>): TensorSummary {
+  return { index: 0, name: 'w', shape: [2, 3], dtype: 'int8', byteSize: 6, isConstant: true, producers: [], consumers: [], subgraph: 0, ...over };
+}
+function ok(r: TensorStats | { error: string }): TensorStats {
+  if ('error' in r) throw new Error(r.error);
+  return r;
+}
+
+describe('tensorStats', () => {
+  const codes = new Uint8Array(new Int8Array([-2, 0, 4, 10, -10, 5]).buffer);
+
+  it('dequantizes per channel along axis 0 (row-major: each row is a channel)', () => {
+    const t = tensor({ quantization: { scales: [0.5, 0.1], zeroPoints: [0, 0], axis: 0 } });
+    const s = ok(tensorStats(7, t, codes, 4));
+    // Row 0: −1, 0, 2; row 1: 1, −1, 0.5.
+    expect(s.values).toBe('real');
+    expect(s.count).toBe(6);
+    expect(s.min).toBeCloseTo(-1, 12);
+    expect(s.max).toBeCloseTo(2, 12);
+    expect(s.channels![0]).toEqual({ min: -1, max: 2 });
+    expect(s.channels![1].min).toBeCloseTo(-1, 12);
+    expect(s.channels![1].max).toBeCloseTo(1, 12);
+    // Bins of width 0.75 from −1: [−1, −0.25) holds −1, −1; [−0.25, 0.5) holds 0; [0.5, 1.25) holds 1, 0.5; [1.25, 2] holds 2.
+    expect(s.histogram.counts).toEqual([2, 1, 2, 1]);
+  });
+
+  it('dequantizes along the last axis too', () => {
+    const t = tensor({ quantization: { scales: [1, 2, 3], zeroPoints: [0, 0, 1], axis: 1 } });
+    const s = ok(tensorStats(0, t, codes));
+    // Columns: [−2, 10]·1, [0, −10]·2, [(4−1), (5−1)]·3.
+    expect(s.channels).toEqual([{ min: -2, max: 10 }, { min: -20, max: 0 }, { min: 9, max: 12 }]);
+  });
+
+  it('shows raw codes when the per-axis parameters do not fit the shape', () => {
+    const t = tensor({ shape: [6], quantization: { scales: [1, 2, 3], zeroPoints: [0, 0, 0], axis: 3 } });
+    const s = ok(tensorStats(0, t, codes));
+    expect(s.values).toBe('codes');
+    expect(s.note).toMatch(/do not match the shape/);
+    expect([s.min, s.max]).toEqual([-10, 10]);
+  });
+
+  it('reads float32 as it is and leaves NaN out', () => {
+    const f = new Float32Array([1.5, NaN, -3]);
+    const t = tensor({ dtype: 'float32', shape: [3], byteSize: 12 });
+    const s = ok(tensorStats(0, t, new Uint8Array(f.buffer)));
+    expect(s).toMatchObject({ values: 'float', count: 3, nonFinite: 1, min: -3, max: 1.5 });
+  });
+
+  it('unpacks int4 two per byte, low nibble first', () => {
+    // 0x7f → 15 (−1), 7; 0x80 → 0, 8 (−8).
+    const t = tensor({ dtype: 'int4', shape: [4], byteSize: 2, quantization: { scales: [0.25], zeroPoints: [0], axis: 0 } });
+    const s = ok(tensorStats(0, t, new Uint8Array([0x7f, 0x80])));
+    expect([s.count, s.min, s.max]).toEqual([4, -2, 1.75]);
+  });
+
+  it('says so for an empty tensor', () => {
+    expect(tensorStats(0, tensor({ byteSize: 0 }), new Uint8Array(0))).toEqual({ error: 'the tensor stores no values' });
+  });
+});
