@@ -4,7 +4,6 @@
 // TF's Nudge); this module adds the op itself.
 import { chooseParams, type ChosenParams } from '../quant/choose-params.ts';
 import { QuantError } from '../quant/errors.ts';
-import { roundWith } from '../quant/rounding.ts';
 
 export interface FakeQuantOptions {
   /** TF's narrow_range: codes 1…255 instead of 0…255 (used for weights). */
@@ -67,9 +66,4 @@ export function fakeQuant(values: ArrayLike<number>, params: FakeQuantParams, ou
     result[i] = Math.fround(Math.floor(t) * scale);
   }
   return result;
-}
-
-/** The integer code a fake-quant output stands for (uint8 numbering, as TF counts). */
-export function fakeQuantCode(value: number, params: FakeQuantParams): number {
-  return roundWith(value / params.scale, 'half-to-even') + params.zeroPoint;
 }

@@ -4,7 +4,7 @@
  * converter would make of it, and convolution kernels quantized per tensor
  * and per channel. Pure functions; built on src/lib/quant.
  */
-export { fakeQuant, fakeQuantCode, fakeQuantParams } from './fake-quant.ts';
+export { fakeQuant, fakeQuantParams } from './fake-quant.ts';
 export type { FakeQuantOptions, FakeQuantParams } from './fake-quant.ts';
 export { EDGES, EDGE_IDS, floatForward, makeNetwork, paramsFor, recordedRanges, simulate } from './network.ts';
 export type { EdgeId, EdgeInfo, EdgeKind, EdgeValues, Network, Range, Simulation } from './network.ts';
