@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -11,6 +12,25 @@ import cspHeaders from './src/integrations/csp.ts';
 import compress from './src/integrations/compress.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import customElements from './scripts/elements/integration.ts';
+import { stripSchemaDocs } from './src/lib/widget-state/strip-docs.ts';
+
+// The widget kit: what (nearly) every island loads, in one file. Svelte's
+// runtime and Astro's Svelte renderer, URL state, the shared widget parts,
+// and the quantization core most widgets compute with. Not the chart loader
+// (every page with a widget would reach chart.js) nor Vite's preload helper
+// (only islands that import() something need it).
+const WIDGET_KIT = new RegExp(
+  [
+    /node_modules[\\/]svelte[\\/]/,
+    /@astrojs[\\/]svelte[\\/]dist[\\/]client/,
+    /src[\\/]lib[\\/]widget-state[\\/]/,
+    /src[\\/]widgets[\\/]shared[\\/](?:CellToolbar|NumberField|RangeField|ChartFigure|format|theme-colors|after-paint)\./,
+    /src[\\/]lib[\\/]quant[\\/](?:errors|dtype|rounding|validate|kernels|affine|choose-params|histogram|error-stats)\.ts$/,
+    /src[\\/]lib[\\/]data[\\/]/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 // Astro 7's default Markdown processor ignores remark/rehype plugins, so math
 // goes through the unified processor explicitly; MDX extends this config.
@@ -34,9 +54,25 @@ export default defineConfig({
   // Inlined CSS saves render-blocking round trips on a cold mobile load (LCP).
   build: { inlineStylesheets: 'always' },
   vite: {
+    plugins: [stripSchemaDocs()],
+    // chart.js's colour dependency, minus its colour-name table: see the file.
+    resolve: { alias: { '@kurkle/color': fileURLToPath(new URL('./src/widgets/shared/chart-color.ts', import.meta.url)) } },
     build: {
       minify: 'terser',
       terserOptions: { ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+    },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Without this group every module two islands share becomes a
+              // chunk of its own, and lesson 1 loaded a dozen small files.
+              codeSplitting: { groups: [{ name: 'widget-kit', test: (id) => WIDGET_KIT.test(id) }] },
+            },
+          },
+        },
+      },
     },
   },
 });
