@@ -5,17 +5,22 @@
 //    touching anything. Budget: 80 KB.
 // 2. Everything the page can ever load (scripts/js-size.ts follows inline
 //    scripts, islands and every static and dynamic import). Issue 2 asks for
-//    80 KB here too; lesson 1 measures about 84 KB, so this is a ratchet at
-//    the present size — it stops the page growing while the target is open.
+//    80 KB here too; lesson 1 measures about 82.3 KB (chart.js 38.7, the
+//    widget kit 27.0 of which Svelte's runtime is most, the quantizer 12.1),
+//    so this is a ratchet just above the present size: it stops the page
+//    growing while the target is open. Other lessons keep the ceiling this
+//    ratchet had before (85 KB).
 import { describe, expect, inject, it } from 'vitest';
 import { pageJavaScript } from '../../scripts/js-size.ts';
 import { useChromium } from './support/browser.ts';
 import { recordScripts } from './support/script-bytes.ts';
 import { trackNetwork } from './support/settle.ts';
-import { DIST, sitemapPaths } from './support/site.ts';
+import { DIST, LESSON1_PATH as LESSON1, sitemapPaths } from './support/site.ts';
 
 const BEFORE_ACTING_BUDGET_GZIP = 80_000;
-const REACHABLE_RATCHET_GZIP = 85_000;
+const LESSON1_REACHABLE_RATCHET_GZIP = 83_000;
+const REACHABLE_CEILING_GZIP = 85_000;
+const reachableLimit = (p: string) => (p === LESSON1 ? LESSON1_REACHABLE_RATCHET_GZIP : REACHABLE_CEILING_GZIP);
 
 const origin = inject('origin');
 const openContext = useChromium();
@@ -45,11 +50,15 @@ describe('JavaScript byte budgets', () => {
     }
   });
 
-  it.each(lessons)(`%s can reach at most ${REACHABLE_RATCHET_GZIP} B of JavaScript gzip in all`, async (p) => {
+  it('lesson 1 is among the lessons measured', () => {
+    expect(lessons).toContain(LESSON1);
+  });
+
+  it.each(lessons)(`%s can reach at most its limit of JavaScript gzip in all (lesson 1: ${LESSON1_REACHABLE_RATCHET_GZIP} B, others ${REACHABLE_CEILING_GZIP} B)`, async (p) => {
     const js = await pageJavaScript(DIST, p);
     const largest = js.files.slice(0, 5).map((f) => `${f.file} ${f.gzip}`).join(', ');
     expect(js.gzip, `${p}: ${js.gzip} B gzip reachable (largest: ${largest}; inline ${js.inlineGzip})`).toBeLessThanOrEqual(
-      REACHABLE_RATCHET_GZIP,
+      reachableLimit(p),
     );
   });
 });
