@@ -63,7 +63,9 @@ describe('lesson 7: FakeQuantPlacement', () => {
     await expect.poll(() => metric(w, 'Output codes that differ')).toBe('1 of 144');
 
     // The state is in the URL and comes back on reload.
-    await expect.poll(() => new URL(page.url()).searchParams.get('placement.act1'), { timeout: 5000 }).toBe('true');
+    // The URL is written 250 ms after the last change: wait for the last toggle's key.
+    await expect.poll(() => new URL(page.url()).searchParams.get('placement.w2'), { timeout: 5000 }).toBe('true');
+    expect(new URL(page.url()).searchParams.get('placement.act1')).toBe('true');
     await page.reload({ waitUntil: 'load' });
     await hydrateAll(page);
     await expect.poll(() => metric(cell('placement'), 'Output codes that differ')).toBe('1 of 144');
