@@ -9,7 +9,7 @@ const SITE = 'https://zp.example/';
 function snippetAttributes(html: string, tag: string): Record<string, string> {
   const m = new RegExp(`<${tag}\\s([^>]*)>`).exec(html);
   if (!m) throw new Error(`no <${tag}> in snippet`);
-  return Object.fromEntries([...m[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v.replace(/&quot;/g, '"').replace(/&amp;/g, '&')]));
+  return Object.fromEntries([...m[1].matchAll(/([a-z][a-z0-9-]*)="([^"]*)"/g)].map(([, k, v]) => [k, v.replace(/&quot;/g, '"').replace(/&amp;/g, '&')]));
 }
 
 describe.each(widgets.map((w) => [w.slug, w] as const))('%s', (_slug, entry) => {
