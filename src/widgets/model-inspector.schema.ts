@@ -48,7 +48,7 @@ export const modelInspectorSchema = defineSchema({
       default: '',
       maxLength: 64,
       description: 'Text the tensor table is filtered by (name, dtype, kind or quantization).',
-      example: 'weight',
+      example: 'conv2',
     },
     sort: {
       type: 'enum',

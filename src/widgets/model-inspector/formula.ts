@@ -2,7 +2,7 @@
 // can evaluate by hand, which dimension per-axis parameters run along, and
 // the real values its codes can stand for.
 import type { DType, TensorSummary } from '../../lib/formats/summary.ts';
-import { dtypeRange, isDtype } from '../../lib/quant/index.ts';
+import { dtypeRange, isDtype } from '../../lib/quant/dtype.ts';
 import { minus, sig } from '../shared/format.ts';
 
 const SMALL_RANGES: Partial<Record<DType, { qmin: number; qmax: number }>> = {

@@ -16,7 +16,8 @@ export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   bytes: 'Stored bytes',
 };
 
-export type TensorKind = 'input' | 'output' | 'weight' | 'activation';
+/** 'constant': stored in the file (weights, biases, quantization parameters). */
+export type TensorKind = 'input' | 'output' | 'constant' | 'activation';
 
 export interface TensorRow {
   /** Position in summary.tensors (what every reference in the summary uses). */
@@ -43,7 +44,7 @@ export interface TensorRow {
 function kindOf(summary: ModelSummary, t: TensorSummary, position: number): TensorKind {
   if (summary.inputs.includes(position)) return 'input';
   if (summary.outputs.includes(position)) return 'output';
-  return t.isConstant ? 'weight' : 'activation';
+  return t.isConstant ? 'constant' : 'activation';
 }
 
 export function tensorRows(summary: ModelSummary): TensorRow[] {

@@ -63,3 +63,34 @@ describe('tensorStats', () => {
     expect(tensorStats(0, tensor({ byteSize: 0 }), new Uint8Array(0))).toEqual({ error: 'the tensor stores no values' });
   });
 });
+
+describe('tensorStats: the counting path and the decoding path agree', () => {
+  it('gives the same figures for int8 codes stored as int8 and as int16 (property over random tensors)', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 2, max: 5 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (rows, cols, depth, seed) => {
+          const n = rows * cols * depth;
+          const codes = Int8Array.from({ length: n }, (_, i) => ((i * 2654435761 + seed) >>> 24) - 128);
+          const wide = Int16Array.from(codes);
+          const quant = { scales: Array.from({ length: cols }, (_, c) => 0.01 * (c + 1)), zeroPoints: Array.from({ length: cols }, (_, c) => c - 2), axis: 1 };
+          const shape = [rows, cols, depth];
+          const a = ok(tensorStats(0, tensor({ shape, dtype: 'int8', quantization: quant }), new Uint8Array(codes.buffer)));
+          const b = ok(tensorStats(0, tensor({ shape, dtype: 'int16', quantization: quant }), new Uint8Array(wide.buffer)));
+          expect(a).toEqual(b);
+          // Each channel's range from the codes themselves: (q − z_c)·s_c over that channel's codes.
+          for (let c = 0; c < cols; c++) {
+            const reals: number[] = [];
+            for (let r = 0; r < rows; r++) for (let d = 0; d < depth; d++) reals.push((codes[(r * cols + c) * depth + d] - (c - 2)) * quant.scales[c]);
+            expect(a.channels![c]).toEqual({ min: Math.min(...reals), max: Math.max(...reals) });
+          }
+          expect(a.histogram.counts.reduce((x, y) => x + y, 0)).toBe(n);
+        },
+      ),
+    );
+  });
+});

@@ -66,10 +66,10 @@ describe('sortRows', () => {
 });
 
 describe('filterRows', () => {
-  const rows = [row(0, { name: 'conv1.w', kind: 'weight' }), row(1, { name: 'conv1', dtype: 'uint8' }), row(12, { name: 'logits', dtype: 'float32', quantization: '' })];
+  const rows = [row(0, { name: 'conv1.w', kind: 'constant' }), row(1, { name: 'conv1', dtype: 'uint8' }), row(12, { name: 'logits', dtype: 'float32', quantization: '' })];
   it('matches every word against name, kind, dtype, shape and quantization, case-insensitively', () => {
     expect(filterRows(rows, 'CONV1').map((r) => r.position)).toEqual([0, 1]);
-    expect(filterRows(rows, 'conv1 weight').map((r) => r.position)).toEqual([0]);
+    expect(filterRows(rows, 'conv1 constant').map((r) => r.position)).toEqual([0]);
     expect(filterRows(rows, 'uint8').map((r) => r.position)).toEqual([1]);
     expect(filterRows(rows, '#12').map((r) => r.position)).toEqual([12]);
     expect(filterRows(rows, '   ').map((r) => r.position)).toEqual([0, 1, 12]);
@@ -104,7 +104,7 @@ describe('tensorRows of the site’s full-integer digit model', () => {
     expect(byName.get('input')?.kind).toBe('input');
     expect(byName.get('logits')?.kind).toBe('output');
     // conv2: 16 output channels, int8 per-channel weights (model-card.json, architecture and "weights").
-    expect(byName.get('conv2.w')).toMatchObject({ kind: 'weight', dtype: 'int8', shape: '[16, 8, 3, 3]', scaleCount: 16, bytes: 16 * 8 * 9 });
+    expect(byName.get('conv2.w')).toMatchObject({ kind: 'constant', dtype: 'int8', shape: '[16, 8, 3, 3]', scaleCount: 16, bytes: 16 * 8 * 9 });
     // The card's calibrated output of fc2: scale 0.1870368868112564, zero point 100.
     expect(byName.get('fc2')).toMatchObject({ kind: 'activation', dtype: 'uint8', scale: 0.1870368868112564, zeroPoint: 100, quantization: 'per-tensor' });
   });
