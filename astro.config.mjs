@@ -32,6 +32,28 @@ const WIDGET_KIT = new RegExp(
     .join('|'),
 );
 
+// Only what lesson 1's AffineQuantizer itself reaches goes in the kit: a
+// Svelte feature or core module that only another widget uses stays in that
+// widget's chunks instead of riding along on every page.
+const KIT_ROOT = fileURLToPath(new URL('./src/widgets/AffineQuantizer.svelte', import.meta.url));
+/** @type {Set<string> | undefined} */
+let kitReach;
+/** @param {string} id @param {{ getModuleInfo(id: string): { importedIds: readonly string[] } | null }} ctx */
+function widgetKitChunk(id, ctx) {
+  if (!WIDGET_KIT.test(id)) return null;
+  if (!kitReach) {
+    kitReach = new Set();
+    const queue = [KIT_ROOT];
+    while (queue.length) {
+      const next = /** @type {string} */ (queue.pop());
+      if (kitReach.has(next)) continue;
+      kitReach.add(next);
+      queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+    }
+  }
+  return kitReach.has(id) || /@astrojs[\\/]svelte[\\/]dist[\\/]client/.test(id) ? 'widget-kit' : null;
+}
+
 // Astro 7's default Markdown processor ignores remark/rehype plugins, so math
 // goes through the unified processor explicitly; MDX extends this config.
 export default defineConfig({
@@ -68,7 +90,7 @@ export default defineConfig({
             output: {
               // Without this group every module two islands share becomes a
               // chunk of its own, and lesson 1 loaded a dozen small files.
-              codeSplitting: { groups: [{ name: 'widget-kit', test: (id) => WIDGET_KIT.test(id) }] },
+              codeSplitting: { groups: [{ name: widgetKitChunk }] },
             },
           },
         },
