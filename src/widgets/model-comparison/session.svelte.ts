@@ -8,6 +8,7 @@ import type { InferenceEngine } from '../../lib/model/engine.ts';
 import type { DigitSet } from '../../lib/model/assets.ts';
 import type { CardModel } from '../../lib/model/card.ts';
 import type { LatencySummary } from '../../lib/model/latency.ts';
+import { messageOf } from './message.ts';
 
 export interface VariantRow {
   model: CardModel;
@@ -57,12 +58,10 @@ export class ComparisonSession {
     const t0 = performance.now();
     try {
       this.stage = 'Downloading the runtime (onnxruntime-web, WebAssembly)…';
-      const [{ startRuntime }, assets, { parseCard }, evaluate] = await Promise.all([
-        import('../../lib/model/runtime.ts'),
-        import('../../lib/model/assets.ts'),
-        import('../../lib/model/card.ts'),
-        import('../../lib/model/evaluate.ts'),
-      ]);
+      const kit = await import('../../lib/model/page-kit.ts');
+      const { startRuntime, parseCard } = kit;
+      const assets = kit;
+      const evaluate = kit;
       const cardPromise = assets.fetchJson<unknown>('model-card.json', 'the model card').then(parseCard);
       cardPromise.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
       const runtime = await startRuntime((p) => {
@@ -133,8 +132,7 @@ export class ComparisonSession {
   async measure(): Promise<void> {
     if (this.phase !== 'ready' || this.timing || !this.test) return;
     this.timing = true;
-    const { summarize } = await import('../../lib/model/latency.ts');
-    const { toInput } = await import('../../lib/model/assets.ts');
+    const { summarize, toInput } = await import('../../lib/model/page-kit.ts');
     const batch = toInput(this.test.pixels, 0, 32);
     try {
       for (const size of [1, 32] as const) {
@@ -178,7 +176,7 @@ export class ComparisonSession {
       return;
     }
     this.#padBusy = true;
-    const { softmaxRows } = await import('../../lib/model/evaluate.ts');
+    const { softmaxRows } = await import('../../lib/model/page-kit.ts');
     try {
       let next: Float32Array | null = image;
       while (next) {
@@ -207,9 +205,4 @@ function checkDigits(pixels: Uint8Array, labels: Uint8Array, count: number, what
     throw new Error(`The ${what} digits are not what the model card describes (${pixels.length} pixel bytes, ${labels.length} labels for ${count} digits): the files may be damaged.`);
   }
   return { count, pixels, labels };
-}
-
-export function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
 }

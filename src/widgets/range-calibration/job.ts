@@ -21,14 +21,7 @@ export interface CalibrationRequest {
   dummyMax: number;
 }
 
-export const HIST_BINS = 48;
-/**
- * Per-layer statistics always look at the same first 250 training digits,
- * whatever the calibration count: ranges from one image are then judged on
- * 249 others, so the clipping a small calibration set causes shows up.
- * (250 images are already 1.35 million conv1 values.)
- */
-export const REPORT_IMAGES = 250;
+import { HIST_BINS, REPORT_IMAGES } from './constants.ts';
 
 export interface LayerReport {
   point: string;

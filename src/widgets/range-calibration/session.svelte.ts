@@ -5,7 +5,7 @@
 import type { InferenceEngine } from '../../lib/model/engine.ts';
 import type { DigitSet } from '../../lib/model/assets.ts';
 import type { CalibrationRequest, CalibrationResult } from './job.ts';
-import { messageOf } from '../model-comparison/session.svelte.ts';
+import { messageOf } from '../model-comparison/message.ts';
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -94,7 +94,7 @@ export class CalibrationSession {
   #input: Float32Array | null = null;
   #next: CalibrationRequest | null = null;
   #running = false;
-  #evaluate: typeof import('../../lib/model/evaluate.ts') | null = null;
+  #evaluate: typeof import('../../lib/model/page-kit.ts') | null = null;
 
   async start(first: CalibrationRequest): Promise<void> {
     if (this.phase === 'loading' || this.phase === 'ready') return;
@@ -102,12 +102,10 @@ export class CalibrationSession {
     this.error = null;
     try {
       this.stage = 'Downloading the runtime (onnxruntime-web, WebAssembly)…';
-      const [{ startRuntime }, assets, { parseCard }, evaluate] = await Promise.all([
-        import('../../lib/model/runtime.ts'),
-        import('../../lib/model/assets.ts'),
-        import('../../lib/model/card.ts'),
-        import('../../lib/model/evaluate.ts'),
-      ]);
+      const kit = await import('../../lib/model/page-kit.ts');
+      const { startRuntime, parseCard } = kit;
+      const assets = kit;
+      const evaluate = kit;
       this.#evaluate = evaluate;
       const cardPromise = assets.fetchJson<unknown>('model-card.json', 'the model card').then(parseCard);
       cardPromise.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
