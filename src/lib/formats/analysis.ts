@@ -6,7 +6,7 @@
  *
  * Weighted operators (the ones with a weight tensor) decide the flavour: each
  * is classified by what its activation input and its weights really are,
- * looking through DEQUANTIZE / DequantizeLinear to the stored tensor:
+ * looking through DEQUANTIZE / DequantizeLinear (and a Cast of a float16 constant) to the stored tensor:
  *   integer  – quantized integer activations (int8, uint8 or int16);
  *   hybrid   – float activations, quantized integer weights (dynamic range,
  *              weight-only, MatMulNBits, DynamicQuantizeLinear);
@@ -69,13 +69,19 @@ export function analyze(base: BaseSummary): ModelSummary {
   return summary;
 }
 
-/** Follows DEQUANTIZE / DequantizeLinear (and TFLite's float16 DEQUANTIZE) back to the stored tensor. */
+/**
+ * Follows DEQUANTIZE / DequantizeLinear (and TFLite's float16 DEQUANTIZE) back to the stored tensor;
+ * also an ONNX Cast of a stored float16 / bfloat16 constant, the usual form of float16 weights with float32 activations.
+ */
 function stored(s: ModelSummary, t: TensorSummary | undefined): TensorSummary | undefined {
   let cur = t;
   for (let hops = 0; cur && hops < 4; hops++) {
     const p = cur.producers.length === 1 ? s.operators[cur.producers[0]] : undefined;
-    if (!p || !DEQUANTIZE_OPS.has(p.opType) || p.inputs[0] === undefined || p.inputs[0] < 0) return cur;
-    cur = s.tensors[p.inputs[0]];
+    if (!p || p.inputs[0] === undefined || p.inputs[0] < 0) return cur;
+    const from = s.tensors[p.inputs[0]];
+    const halfCast = p.opType === 'Cast' && from?.isConstant && (from.dtype === 'float16' || from.dtype === 'bfloat16');
+    if (!DEQUANTIZE_OPS.has(p.opType) && !halfCast) return cur;
+    cur = from;
   }
   return cur;
 }
