@@ -1,9 +1,10 @@
 // RangeCalibration's worker: the float model's activations on the
 // calibration digits, the ranges, the integer plan and its ONNX bytes, and
-// (on request) the TypeScript integer reference's logits, all off the main
-// thread so the controls stay responsive while 1,000 images are processed.
+// (on request) the TypeScript integer reference's logits for those same
+// bytes, all off the main thread so the controls stay responsive while
+// 1,000 images are processed.
 import { readFloatModel } from '../../lib/model-build/read-float-model.ts';
-import { runIntegerPlan } from '../../lib/model-build/integer-reference.ts';
+import { ReferenceEngine } from '../../lib/model/reference-engine.ts';
 import { ActivationStore } from '../../lib/model/activations.ts';
 import { runCalibration, type CalibrationRequest, type CalibrationResult } from './job.ts';
 
@@ -19,7 +20,7 @@ function post(message: unknown, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
 }
 
-self.onmessage = (event: MessageEvent<CalibrateMessage>) => {
+self.onmessage = async (event: MessageEvent<CalibrateMessage>) => {
   const m = event.data;
   try {
     if (m.type === 'init') {
@@ -32,9 +33,11 @@ self.onmessage = (event: MessageEvent<CalibrateMessage>) => {
       post({ id: m.id, ok: true, value: { ...last, onnx } }, [onnx.buffer]);
     } else {
       if (!last) throw new Error('Nothing has been quantized yet.');
-      const start = performance.now();
-      const { logits } = runIntegerPlan(last.plan, m.images, m.count);
-      post({ id: m.id, ok: true, value: { logits, ms: performance.now() - start } }, [logits.buffer]);
+      // The same ONNX bytes onnxruntime-web ran, read back and run by the other engine.
+      const reference = new ReferenceEngine();
+      await reference.load(last.onnx);
+      const { logits, ms } = await reference.run(m.images, m.count);
+      post({ id: m.id, ok: true, value: { logits, ms } }, [logits.buffer]);
     }
   } catch (error) {
     post({ id: m.id, ok: false, error: error instanceof Error ? error.message : String(error) });
