@@ -176,6 +176,22 @@ describe('ModelInspector', () => {
     expect(await w.getByRole('heading', { name: 'Flavour: Not quantized' }).count()).toBe(1);
   });
 
+  it('a file dropped on the drop zone is read like a chosen one', async () => {
+    const w = await open('?inspector.sample=none');
+    await w.getByText('No model open yet.').waitFor();
+    const bytes = [...readFileSync('public/models/digits-fp16.onnx')];
+    await w.locator('.zp-mi-drop').evaluate((zone, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.onnx'));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await summaryLine(w).waitFor({ timeout: 15_000 });
+    expect(await summaryLine(w).innerText()).toContain('dropped.onnx');
+    // model-card.json: "float16 weights".
+    expect(await w.getByRole('heading', { name: 'Flavour: float16 weights' }).count()).toBe(1);
+  });
+
   it('a hostile or impossible link falls back with a notice', async () => {
     const w = await open('?inspector.sort=%3Cscript%3E&inspector.filter=javascript%3Aalert(1)&inspector.tensor=999');
     const notice = w.getByRole('status').filter({ hasText: 'could not be used' });

@@ -2,8 +2,11 @@
 // kept here: weight histograms read them later through tensorBytes, which
 // hands out views, never copies.
 import { inspectModel, isFormatError, printInputDetails, printOutputDetails, type InspectedModel } from '../../lib/formats/index.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
-import { tensorStats } from './tensor-stats.ts';
+import { histogramText, scalesText } from './describe.ts';
+import { axisDescription, dequantFormula, perAxisSummary, realRangeText } from './formula.ts';
+import type { TensorReport, WorkerReply, WorkerRequest } from './protocol.ts';
+import { tensorStats, type TensorStats } from './tensor-stats.ts';
+import { verdictFor, warningLesson } from './verdict.ts';
 
 let model: InspectedModel | null = null;
 
@@ -23,6 +26,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         inputDetails: printInputDetails(m.summary),
         outputDetails: printOutputDetails(m.summary),
         parseMs: 0,
+        verdict: verdictFor(m.summary.flavour.flavour),
+        warningLessons: m.summary.warnings.map((x) => warningLesson(x.code)),
       };
       opened.parseMs = performance.now() - t0;
       model = m;
@@ -35,16 +40,34 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   const t = model?.summary.tensors[req.position];
-  const bytes = model?.tensorBytes(req.position) ?? null;
-  if (!model || !t || !bytes) {
-    reply({ id: req.id, type: 'stats', stats: null, error: null });
-    return;
-  }
-  try {
-    const stats = tensorStats(req.position, t, bytes);
-    if ('error' in stats) reply({ id: req.id, type: 'stats', stats: null, error: stats.error });
-    else reply({ id: req.id, type: 'stats', stats, error: null });
-  } catch (e) {
-    reply({ id: req.id, type: 'stats', stats: null, error: e instanceof Error ? e.message : String(e) });
-  }
+  reply({ id: req.id, type: 'tensor', report: model && t ? report(model, req.position) : null });
 };
+
+function report(m: InspectedModel, position: number): TensorReport {
+  const t = m.summary.tensors[position];
+  let stats: TensorStats | null = null;
+  let reason: string | null = null;
+  if (t.externalData) reason = `its data is in another file (${t.externalData.location}), which is never fetched`;
+  else if (!t.isConstant || t.byteSize === 0) reason = 'it is computed while the model runs; the file stores no values for it';
+  else {
+    const bytes = m.tensorBytes(position);
+    try {
+      const r = bytes ? tensorStats(position, t, bytes) : { error: 'its values are not stored in this file' };
+      if ('error' in r) reason = r.error;
+      else stats = r;
+    } catch (e) {
+      reason = e instanceof Error ? e.message : String(e);
+    }
+  }
+  return {
+    position,
+    formula: dequantFormula(t),
+    axis: axisDescription(t),
+    perAxis: perAxisSummary(t),
+    range: realRangeText(t),
+    stats,
+    reason,
+    scales: scalesText(t, stats),
+    histogram: stats ? histogramText(t, stats) : null,
+  };
+}

@@ -2,11 +2,14 @@
 // (transferred, not copied) and stay in the worker; only the summary, the
 // printouts and small per-tensor statistics come back.
 import type { ModelSummary } from '../../lib/formats/summary.ts';
+import type { ChartText } from './describe.ts';
+import type { LessonSlug } from './lessons.ts';
 import type { TensorStats } from './tensor-stats.ts';
+import type { Verdict } from './verdict.ts';
 
 export type WorkerRequest =
   | { id: number; type: 'open'; buffer: ArrayBuffer; fileName: string }
-  | { id: number; type: 'stats'; position: number };
+  | { id: number; type: 'tensor'; position: number };
 
 export interface Opened {
   summary: ModelSummary;
@@ -14,9 +17,30 @@ export interface Opened {
   outputDetails: string;
   /** Time spent reading and analysing in the worker, in milliseconds. */
   parseMs: number;
+  /** The flavour in plain words, and the lesson behind each warning (by position in summary.warnings). */
+  verdict: Verdict;
+  warningLessons: (LessonSlug | null)[];
+}
+
+/**
+ * One tensor in words and figures, worded in the worker (so the page's own
+ * JavaScript stays small): its dequantization formula, axis and real range,
+ * and for stored values the statistics with the charts' text alternatives.
+ */
+export interface TensorReport {
+  position: number;
+  formula: string | null;
+  axis: string | null;
+  perAxis: string | null;
+  range: string | null;
+  stats: TensorStats | null;
+  /** Why there are no statistics, when there are none. */
+  reason: string | null;
+  scales: ChartText;
+  histogram: ChartText | null;
 }
 
 export type WorkerReply =
   | { id: number; type: 'opened'; opened: Opened }
-  | { id: number; type: 'stats'; stats: TensorStats | null; error: string | null }
+  | { id: number; type: 'tensor'; report: TensorReport | null }
   | { id: number; type: 'error'; message: string; code: string | null };

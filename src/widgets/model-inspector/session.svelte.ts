@@ -3,10 +3,9 @@
 // never enters the URL), the worker's answers, and the table $derived.
 import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
 import { modelInspectorSchema, type ModelInspectorState } from '../model-inspector.schema.ts';
-import type { Opened } from './protocol.ts';
+import type { Opened, TensorReport } from './protocol.ts';
 import { sampleUrl, SAMPLES, type SampleId } from './samples.ts';
 import { filterRows, sortRows, tensorRows, type SortKey, type TensorRow } from './tensor-table.ts';
-import type { TensorStats } from './tensor-stats.ts';
 import { FileError, InspectorWorker, Stale } from './worker-client.ts';
 
 export type Source = { kind: 'sample'; id: SampleId; name: string } | { kind: 'file'; name: string; bytes: number };
@@ -17,11 +16,11 @@ export type Status =
   | { state: 'ready'; source: Source; opened: Opened }
   | { state: 'error'; source: Source; message: string };
 
-export type StatsState =
+export type ReportState =
   | { state: 'none' }
   | { state: 'loading'; position: number }
-  | { state: 'ready'; position: number; stats: TensorStats }
-  | { state: 'unavailable'; position: number; reason: string };
+  | { state: 'ready'; position: number; report: TensorReport }
+  | { state: 'failed'; position: number; reason: string };
 
 /** Largest file read: the reader keeps the file in memory once, in the worker. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -32,7 +31,7 @@ export class InspectorSession {
   settings: ModelInspectorState = $state.raw() as ModelInspectorState;
   linkNotices: Notice[] = $state.raw([]);
   status: Status = $state.raw({ state: 'idle' });
-  tensorStats: StatsState = $state.raw({ state: 'none' });
+  tensorReport: ReportState = $state.raw({ state: 'none' });
   #worker = new InspectorWorker();
   /** Which sample the status belongs to, so a settings change reopens only when needed. */
   #openedSample: SampleId | null = null;
@@ -86,14 +85,14 @@ export class InspectorSession {
   #close(): void {
     this.#openedSample = null;
     this.status = { state: 'idle' };
-    this.tensorStats = { state: 'none' };
+    this.tensorReport = { state: 'none' };
   }
 
   async openSample(id: SampleId): Promise<void> {
     this.#openedSample = id;
     const source: Source = { kind: 'sample', id, name: SAMPLES[id].file };
     this.status = { state: 'reading', source };
-    this.tensorStats = { state: 'none' };
+    this.tensorReport = { state: 'none' };
     try {
       const response = await fetch(sampleUrl(id));
       if (!response.ok) throw new FileError(`The sample model could not be downloaded (HTTP ${response.status}).`, null);
@@ -111,7 +110,7 @@ export class InspectorSession {
     this.#openedSample = null;
     const source: Source = { kind: 'file', name: file.name, bytes: file.size };
     this.status = { state: 'reading', source };
-    this.tensorStats = { state: 'none' };
+    this.tensorReport = { state: 'none' };
     // A file's tensors are not the sample's: drop the selection and filter.
     this.set({ tensor: null, filter: '' });
     if (file.size > MAX_FILE_BYTES) {
@@ -132,27 +131,20 @@ export class InspectorSession {
     this.status = { state: 'ready', source, opened };
   }
 
-  /** Asks the worker for the selected tensor's values (histogram, channel ranges). */
-  async requestStats(position: number | null): Promise<void> {
+  /** Asks the worker about the selected tensor: formula, ranges, and for stored values a histogram. */
+  async requestTensor(position: number | null): Promise<void> {
     if (position === null || !this.opened) {
-      this.tensorStats = { state: 'none' };
+      this.tensorReport = { state: 'none' };
       return;
     }
-    const t = this.opened.summary.tensors[position];
-    if (!t.isConstant || t.byteSize === 0) {
-      this.tensorStats = { state: 'unavailable', position, reason: t.externalData ? `its data is in another file (${t.externalData.location}), which is never fetched` : 'it is computed while the model runs; the file stores no values for it' };
-      return;
-    }
-    this.tensorStats = { state: 'loading', position };
+    this.tensorReport = { state: 'loading', position };
     try {
-      const { stats, error } = await this.#worker.stats(position);
+      const report = await this.#worker.tensor(position);
       if (this.settings.tensor !== position) return;
-      this.tensorStats = stats
-        ? { state: 'ready', position, stats }
-        : { state: 'unavailable', position, reason: error ?? 'its values are not stored in this file' };
+      this.tensorReport = report ? { state: 'ready', position, report } : { state: 'failed', position, reason: 'the model has no such tensor' };
     } catch (e) {
       if (e instanceof Stale) return;
-      this.tensorStats = { state: 'unavailable', position, reason: e instanceof Error ? e.message : String(e) };
+      this.tensorReport = { state: 'failed', position, reason: e instanceof Error ? e.message : String(e) };
     }
   }
 

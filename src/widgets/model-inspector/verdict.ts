@@ -1,17 +1,8 @@
 // The analysis's verdicts in plain words, each with the lesson that explains
-// it. Only lessons that exist may be linked (the build checks every link).
+// it. Worded in the worker and sent with the summary, so the page's own
+// JavaScript does not carry the prose.
 import type { QuantFlavour } from '../../lib/formats/summary.ts';
-
-export const LESSON_TITLES = {
-  'scale-and-zero-point': 'Scale and zero point',
-  'reading-get-input-details': 'Reading get_input_details()',
-  'calibration-and-dummy-ranges': 'Calibration and dummy ranges',
-  'flavours-of-post-training-quantization': 'Flavours of post-training quantization',
-  'integer-arithmetic': 'Integer arithmetic',
-  'per-tensor-or-per-channel': 'Per-tensor or per-channel',
-} as const;
-
-export type LessonSlug = keyof typeof LESSON_TITLES;
+import type { LessonSlug } from './lessons.ts';
 
 export interface Verdict {
   headline: string;
@@ -78,12 +69,4 @@ const WARNING_LESSONS: Readonly<Record<string, LessonSlug>> = {
 /** The lesson behind a warning code, if one explains it. */
 export function warningLesson(code: string): LessonSlug | null {
   return WARNING_LESSONS[code] ?? null;
-}
-
-/** Site-relative lesson URL; inside the custom-elements bundle, found from the bundle's own URL. */
-export function lessonHref(slug: LessonSlug): string {
-  const base = import.meta.env.BASE_URL;
-  if (base.startsWith('/')) return `${base.replace(/\/$/, '')}/lessons/${slug}/`;
-  const relative = `../../lessons/${slug}/`;
-  return new URL(relative, import.meta.url).href;
 }

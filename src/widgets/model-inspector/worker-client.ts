@@ -1,8 +1,7 @@
 // Promise-shaped messaging with the inspector's worker. Opening a file makes
 // every earlier request stale: its answer is dropped, so a slow first file
 // can never overwrite a second one.
-import type { Opened, WorkerReply, WorkerRequest } from './protocol.ts';
-import type { TensorStats } from './tensor-stats.ts';
+import type { Opened, TensorReport, WorkerReply, WorkerRequest } from './protocol.ts';
 
 export class FileError extends Error {
   readonly code: string | null;
@@ -72,9 +71,10 @@ export class InspectorWorker {
     throw new FileError('Unexpected answer from the reader.', null);
   }
 
-  async stats(position: number): Promise<{ stats: TensorStats | null; error: string | null }> {
-    const r = await this.#send({ type: 'stats', position });
-    if (r.type === 'stats') return { stats: r.stats, error: r.error };
+  /** One tensor's formula, ranges and (for stored values) statistics; null when the model has no such tensor. */
+  async tensor(position: number): Promise<TensorReport | null> {
+    const r = await this.#send({ type: 'tensor', position });
+    if (r.type === 'tensor') return r.report;
     throw new FileError('Unexpected answer from the reader.', null);
   }
 
