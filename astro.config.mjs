@@ -13,7 +13,7 @@ import compress from './src/integrations/compress.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import customElements from './scripts/elements/integration.ts';
 import { stripSchemaDocs } from './src/lib/widget-state/strip-docs.ts';
-import { trimChartEasing } from './src/widgets/shared/chart-trim.ts';
+import { trimChartAnimation } from './src/widgets/shared/chart-trim.ts';
 
 // The widget kit: what (nearly) every island loads, in one file. Svelte's
 // runtime and Astro's Svelte renderer, URL state, the shared widget parts,
@@ -77,7 +77,7 @@ export default defineConfig({
   // Inlined CSS saves render-blocking round trips on a cold mobile load (LCP).
   build: { inlineStylesheets: 'always' },
   vite: {
-    plugins: [stripSchemaDocs(), trimChartEasing()],
+    plugins: [stripSchemaDocs(), trimChartAnimation()],
     // chart.js's colour dependency, minus its colour-name table: see the file.
     resolve: { alias: { '@kurkle/color': fileURLToPath(new URL('./src/widgets/shared/chart-color.ts', import.meta.url)) } },
     build: {

@@ -1,26 +1,53 @@
-// A Vite plugin for the site's browser build: chart.js's table of 31 easing
-// functions shrinks to the one it falls back on (linear). Easing runs only
-// inside animations, and chart-registry.ts turns animation off for every
-// chart on the site (tests/unit/widgets/chart-color.test.ts checks each
-// widget's charts); the table still rides along because chart.js's Animation
-// class looks easings up by name. It is about 0.4 KB gzip on every page with
-// a chart. If chart.js's source no longer matches, the build fails here
-// rather than silently shipping the table or a broken chart.js.
+// A Vite plugin for the site's browser build: drops the parts of chart.js
+// that only animations run. chart-registry.ts turns animation off for every
+// chart on the site (tests/unit/widgets/chart-color.test.ts checks that no
+// widget turns it back on), and then chart.js never builds an Animation:
+// DatasetController._resolveAnimations passes no config to Animations when
+// `options.animation === false`, and an Animations with no properties
+// assigns new values directly. What goes:
+// - the table of 31 easing functions (kept: linear, the fallback), which
+//   rides along because Animation looks easings up by name;
+// - the Animation class and its value interpolators (number, boolean, colour
+//   mixes), replaced by a class that throws if anything ever builds one.
+// About 0.8 KB gzip on every page with a chart. If chart.js's source no
+// longer matches, the build fails here rather than shipping the code or a
+// broken chart.js.
 import type { Plugin } from 'vite';
 
-const CHUNK = /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chunks[\\/]index\.js$/;
-const TABLE = /const effects = \{\n[\s\S]*?\n\};\n/;
+interface Cut {
+  file: RegExp;
+  what: string;
+  find: RegExp;
+  replace: string;
+}
 
-export function trimChartEasing(): Plugin {
+const CUTS: Cut[] = [
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chunks[\\/]index\.js$/,
+    what: 'the easing table',
+    find: /const effects = \{\n[\s\S]*?\n\};\n/,
+    replace: 'const effects = {\n    linear: (t)=>t\n};\n',
+  },
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chart\.js$/,
+    what: 'the Animation class',
+    find: /const transparent = 'transparent';\nconst interpolators = \{\n[\s\S]*?\n\};\nclass Animation \{\n[\s\S]*?\n\}\n(?=\nclass Animations \{)/,
+    replace:
+      "class Animation {\n    constructor(){\n        throw new Error('chart.js animations are not in this build (src/widgets/shared/chart-trim.ts)');\n    }\n}\n",
+  },
+];
+
+export function trimChartAnimation(): Plugin {
   return {
-    name: 'zero-point:trim-chart-easing',
+    name: 'zero-point:trim-chart-animation',
     apply: 'build',
     transform(code, id) {
-      if (!CHUNK.test(id.split('?')[0])) return null;
-      if (!TABLE.test(code) || !code.includes('effects as e')) {
-        throw new Error(`trim-chart-easing: chart.js's easing table was not found in ${id}; check src/widgets/shared/chart-trim.ts against this chart.js version.`);
+      const cut = CUTS.find((c) => c.file.test(id.split('?')[0]));
+      if (!cut) return null;
+      if (!cut.find.test(code)) {
+        throw new Error(`trim-chart-animation: ${cut.what} was not found in ${id}; check src/widgets/shared/chart-trim.ts against this chart.js version.`);
       }
-      return { code: code.replace(TABLE, 'const effects = {\n    linear: (t)=>t\n};\n'), map: null };
+      return { code: code.replace(cut.find, cut.replace), map: null };
     },
   };
 }
