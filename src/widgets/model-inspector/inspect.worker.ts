@@ -28,6 +28,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         parseMs: 0,
         verdict: verdictFor(m.summary.flavour.flavour),
         warningLessons: m.summary.warnings.map((x) => warningLesson(x.code)),
+        ranges: m.summary.tensors.map((t) => realRangeText(t)),
       };
       opened.parseMs = performance.now() - t0;
       model = m;

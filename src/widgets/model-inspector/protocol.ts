@@ -20,6 +20,8 @@ export interface Opened {
   /** The flavour in plain words, and the lesson behind each warning (by position in summary.warnings). */
   verdict: Verdict;
   warningLessons: (LessonSlug | null)[];
+  /** Each tensor's real range, "[−0.75, 0.75]" (null when not quantized), by position. */
+  ranges: (string | null)[];
 }
 
 /**

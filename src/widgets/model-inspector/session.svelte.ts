@@ -44,7 +44,7 @@ export class InspectorSession {
   }
 
   readonly opened: Opened | null = $derived(this.status.state === 'ready' ? this.status.opened : null);
-  readonly rows: TensorRow[] = $derived(this.opened ? tensorRows(this.opened.summary) : []);
+  readonly rows: TensorRow[] = $derived(this.opened ? tensorRows(this.opened.summary, this.opened.ranges) : []);
   readonly sorted: TensorRow[] = $derived(sortRows(this.rows, this.settings.sort as SortKey, this.settings.descending));
   readonly visible: TensorRow[] = $derived(filterRows(this.sorted, this.settings.filter));
   readonly isFile = $derived(this.status.state !== 'idle' && this.status.source.kind === 'file');

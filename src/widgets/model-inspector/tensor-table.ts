@@ -39,6 +39,8 @@ export interface TensorRow {
   zeroPoint: number;
   bytes: number;
   subgraph: number;
+  /** The real values its codes can stand for, e.g. "[−0.75, 0.75]"; '' when not quantized. */
+  range: string;
 }
 
 function kindOf(summary: ModelSummary, t: TensorSummary, position: number): TensorKind {
@@ -47,7 +49,8 @@ function kindOf(summary: ModelSummary, t: TensorSummary, position: number): Tens
   return t.isConstant ? 'constant' : 'activation';
 }
 
-export function tensorRows(summary: ModelSummary): TensorRow[] {
+/** `ranges`: each tensor's real range as text (worded by the worker), by position. */
+export function tensorRows(summary: ModelSummary, ranges: readonly (string | null)[] = []): TensorRow[] {
   return summary.tensors.map((t, position) => {
     const q = t.quantization;
     const dims = t.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : NaN));
@@ -65,6 +68,7 @@ export function tensorRows(summary: ModelSummary): TensorRow[] {
       zeroPoint: q && q.zeroPoints.length > 0 ? q.zeroPoints[0] : NaN,
       bytes: t.byteSize,
       subgraph: t.subgraph,
+      range: ranges[position] ?? '',
     };
   });
 }

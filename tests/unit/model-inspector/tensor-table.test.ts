@@ -5,12 +5,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectModel } from '../../../src/lib/formats/index.ts';
+import { realRangeText } from '../../../src/widgets/model-inspector/formula.ts';
 import { ariaSort, filterRows, SORT_KEYS, sortRows, tensorRows, type TensorRow } from '../../../src/widgets/model-inspector/tensor-table.ts';
 
 function row(position: number, over: Partial<TensorRow> = {}): TensorRow {
   return {
     position, index: position, name: `t${position}`, kind: 'activation', dtype: 'int8', shape: '[1]', elements: 1,
-    quantization: 'per-tensor', scale: 1, scaleCount: 1, zeroPoint: 0, bytes: 0, subgraph: 0, ...over,
+    quantization: 'per-tensor', scale: 1, scaleCount: 1, zeroPoint: 0, bytes: 0, subgraph: 0, range: '', ...over,
   };
 }
 
@@ -97,7 +98,7 @@ describe('ariaSort', () => {
 describe('tensorRows of the site’s full-integer digit model', () => {
   const file = path.resolve('public/models/digits-int8.onnx');
   const summary = inspectModel(new Uint8Array(readFileSync(file)), { fileName: file }).summary;
-  const rows = tensorRows(summary);
+  const rows = tensorRows(summary, summary.tensors.map((t) => realRangeText(t)));
   it('has one row per tensor, with kinds and per-axis counts as the model card describes', () => {
     expect(rows).toHaveLength(summary.tensors.length);
     const byName = new Map(rows.map((r) => [r.name, r]));
@@ -107,5 +108,8 @@ describe('tensorRows of the site’s full-integer digit model', () => {
     expect(byName.get('conv2.w')).toMatchObject({ kind: 'constant', dtype: 'int8', shape: '[16, 8, 3, 3]', scaleCount: 16, bytes: 16 * 8 * 9 });
     // The card's calibrated output of fc2: scale 0.1870368868112564, zero point 100.
     expect(byName.get('fc2')).toMatchObject({ kind: 'activation', dtype: 'uint8', scale: 0.1870368868112564, zeroPoint: 100, quantization: 'per-tensor' });
+    // Codes 0…255 with zero point 100: (0 − 100)·s = −18.70 and (255 − 100)·s = 28.99, the card's calibrated [−18.79, 28.90] after nudging.
+    expect(byName.get('fc2')?.range).toBe('[−18.7, 28.99]');
+    expect(byName.get('logits')?.range).toBe('');
   });
 });
