@@ -28,7 +28,15 @@ export function elementsConfig(outDir: string): InlineConfig {
     plugins: [svelte({ configFile: false, emitCss: false, compilerOptions: { css: 'injected' } })],
     worker: {
       format: 'es',
-      rolldownOptions: { output: { entryFileNames: 'elements/chunks/[name]-[hash].js', chunkFileNames: 'elements/chunks/[name]-[hash].js' } },
+      // Worker assets (onnxruntime-web's 14 MB wasm) take the site's own file
+      // name under _astro/, so the site and the elements share one copy.
+      rolldownOptions: {
+        output: {
+          entryFileNames: 'elements/chunks/[name]-[hash].js',
+          chunkFileNames: 'elements/chunks/[name]-[hash].js',
+          assetFileNames: '_astro/[name]-[hash][extname]',
+        },
+      },
     },
     build: {
       outDir,
