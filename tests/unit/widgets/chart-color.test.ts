@@ -122,7 +122,7 @@ describe('chart.js computes no colours for our charts, so chart-color.ts may pas
     // the pass-through, a hovered point is drawn in the line's own colour
     // rather than @kurkle/color's saturated, darkened one.
     createHistogramChart(Recording, fakeCanvas(), COLORS);
-    expect(built[0].options.events.length).toBeGreaterThan(0);
+    expect(built[0].options.events?.length).toBeGreaterThan(0);
     expect(configs[0]).not.toContain('animation');
     expect(redrawAll()).toEqual({});
   });
