@@ -305,6 +305,7 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
     }
   }
 
+  const atFloor: { t: TensorSummary; i: number; top: string }[] = [];
   s.tensors.forEach((t, i) => {
     const q = t.quantization;
     if (!q || q.scales.length === 0) return;
@@ -364,14 +365,7 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
     if (range && !t.isConstant && q.scales.length === 1) {
       const zp = q.zeroPoints[0];
       if (zp === range[0] && !nonNegative(s, t, 0, memo)) {
-        out.push({
-          code: 'zero-point-at-edge',
-          message:
-            `${label(t, i)}: zero point ${zp} is the lowest ${t.dtype} code, so the tensor can only hold values ≥ 0 ` +
-            `(up to ${round((range[1] - zp) * q.scales[0])}); negative values are clipped to 0. ` +
-            'Nothing before it (ReLU, softmax, sigmoid) guarantees that; right for [0, 1] images, suspicious otherwise.',
-          tensors: [i],
-        });
+        atFloor.push({ t, i, top: round((range[1] - zp) * q.scales[0]) });
       } else if (zp === range[1]) {
         out.push({
           code: 'zero-point-at-edge',
@@ -381,6 +375,23 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
       }
     }
   });
+
+  // One warning for every activation pinned at the lowest code: it is how a
+  // folded ReLU looks (converters drop the op and start the range at 0), so
+  // a list the reader can check beats one alarm per layer.
+  if (atFloor.length) {
+    const names = atFloor.slice(0, 6).map(({ t, i, top }) => `${label(t, i)} (up to ${top})`).join(', ');
+    const more = atFloor.length > 6 ? ` and ${atFloor.length - 6} more` : '';
+    const one = atFloor.length === 1;
+    out.push({
+      code: 'zero-point-at-edge',
+      message:
+        `${one ? 'One activation has' : `${atFloor.length} activations have`} the lowest code of ${one ? 'its' : 'their'} type as zero point, so ` +
+        `${one ? 'it holds' : 'they hold'} only values ≥ 0 and negative values are clipped to 0: ${names}${more}. ` +
+        'Nothing in the graph (ReLU, softmax, sigmoid) guarantees that. Right for [0, 1] images and for a ReLU the converter folded into the range; suspicious otherwise.',
+      tensors: atFloor.map(({ i }) => i),
+    });
+  }
 
   const external = s.tensors.filter((t) => t.externalData);
   if (external.length) {
