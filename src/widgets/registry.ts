@@ -29,6 +29,7 @@ export interface WidgetEntry {
   example: Readonly<Record<string, string | number | boolean>>;
 }
 
+// In lesson order: the gallery lists them this way.
 export const widgets: readonly WidgetEntry[] = [
   {
     slug: 'affine-quantizer',
@@ -41,24 +42,6 @@ export const widgets: readonly WidgetEntry[] = [
     schema: detailsDecoderSchema,
     home: { path: '/lessons/reading-get-input-details/', lessonTitle: 'What get_input_details() is telling you', cellId: 'decoder' },
     example: { preset: 'per-axis', lang: 'cpp' },
-  },
-  {
-    slug: 'fake-quant-placement',
-    schema: fakeQuantPlacementSchema,
-    home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
-    example: { input: false, defaultRanges: true },
-  },
-  {
-    slug: 'per-channel-weights',
-    schema: perChannelWeightsSchema,
-    home: { path: '/lessons/per-tensor-or-per-channel/', lessonTitle: 'Per-tensor or per-channel', cellId: 'weights' },
-    example: { source: 'synthetic-depthwise', channel: 3 },
-  },
-  {
-    slug: 'integer-layer-stepper',
-    schema: integerLayerStepperSchema,
-    home: { path: '/lessons/integer-arithmetic/', lessonTitle: 'Integer arithmetic inside a quantized layer', cellId: 'stepper' },
-    example: { mode: 'onnxruntime', step: 8, activation: 'relu' },
   },
   {
     slug: 'param-converter',
@@ -83,6 +66,24 @@ export const widgets: readonly WidgetEntry[] = [
     schema: modelComparisonSchema,
     home: { path: '/lessons/flavours-of-post-training-quantization/', lessonTitle: 'Flavours of post-training quantization', cellId: 'compare' },
     example: { against: 'dummy' },
+  },
+  {
+    slug: 'integer-layer-stepper',
+    schema: integerLayerStepperSchema,
+    home: { path: '/lessons/integer-arithmetic/', lessonTitle: 'Integer arithmetic inside a quantized layer', cellId: 'stepper' },
+    example: { mode: 'onnxruntime', step: 8, activation: 'relu' },
+  },
+  {
+    slug: 'fake-quant-placement',
+    schema: fakeQuantPlacementSchema,
+    home: { path: '/lessons/fake-quantization/', lessonTitle: 'Fake quantization, and where it goes', cellId: 'placement' },
+    example: { input: false, defaultRanges: true },
+  },
+  {
+    slug: 'per-channel-weights',
+    schema: perChannelWeightsSchema,
+    home: { path: '/lessons/per-tensor-or-per-channel/', lessonTitle: 'Per-tensor or per-channel', cellId: 'weights' },
+    example: { source: 'synthetic-depthwise', channel: 3 },
   },
   {
     slug: 'model-inspector',
