@@ -42,6 +42,10 @@ export function watchProblems(page: Page, allow: { documentStatus?: number } = {
   });
   page.on('pageerror', (err) => problems.pageErrors.push(err.stack ?? err.message));
   page.on('requestfailed', (req) => {
+    // Aborted is not broken: Chromium cancels its own favicon fetch when the
+    // page navigates, and widgets abort work they no longer need. A missing
+    // file still shows up below as an HTTP error.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (res) => {
