@@ -1,8 +1,9 @@
 // The plumbing every widget needs between its state and the page: read a
 // shared link's state once mounted, mirror changes into the URL (debounced),
 // tell a custom element's host about each change, and build "copy link"
-// URLs. Used by FakeQuantPlacement and PerChannelWeights; call it while the
-// component initialises (it registers effects).
+// URLs. A widget spreads HostHooks into its props and passes its model (or
+// any object with initial/settings/load); call it while the component
+// initialises (it registers effects).
 import { onMount, untrack } from 'svelte';
 import type { Notice } from '../../lib/widget-state/resolve.ts';
 import type { StateOf, WidgetSchema } from '../../lib/widget-state/schema.ts';
@@ -46,8 +47,9 @@ export function connectHost<S extends WidgetSchema>(schema: S, id: string, model
     hydrated = true;
   });
 
-  // Settings are replaced on every change, so identity tells whether
-  // anything changed since the URL was last written.
+  // Debounced so typing or dragging does not flood history. Settings are
+  // replaced on every change, so identity tells whether anything changed
+  // since the URL was last written.
   let timer: ReturnType<typeof setTimeout> | undefined;
   $effect(() => {
     const settings = model.settings;
@@ -61,6 +63,7 @@ export function connectHost<S extends WidgetSchema>(schema: S, id: string, model
     return () => clearTimeout(timer);
   });
 
+  // Tell the host about each new state (not the starting one).
   $effect(() => {
     const settings = model.settings;
     if (!hydrated || settings === announced) return;
