@@ -57,14 +57,15 @@ try {
     const budget = p.startsWith('/lessons/') ? (reachable <= LESSON_JS_BUDGET_GZIP ? ' ok' : ' OVER') : '';
     rows.push([p, score('performance'), score('accessibility'), score('best-practices'), score('seo'),
       (js / 1024).toFixed(1), `${(reachable / 1000).toFixed(1)}${budget}`, (total / 1024).toFixed(1),
-      audits['largest-contentful-paint']?.displayValue ?? '', failed.join(' ')]);
+      audits['largest-contentful-paint']?.displayValue ?? '', audits['total-blocking-time']?.displayValue ?? '',
+      audits['cumulative-layout-shift']?.displayValue ?? '', failed.join(' ')]);
   }
 } finally {
   chrome.kill();
   server.server.close();
 }
 
-const head = ['page', 'perf', 'a11y', 'best', 'seo', 'JS KiB', 'JS reach kB', 'total KiB', 'LCP', 'failing audits'];
+const head = ['page', 'perf', 'a11y', 'best', 'seo', 'JS KiB', 'JS reach kB', 'total KiB', 'LCP', 'TBT', 'CLS', 'failing audits'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(head));
