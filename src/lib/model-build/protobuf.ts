@@ -110,7 +110,7 @@ export interface Field {
   bytes?: Uint8Array;
 }
 
-function readVarint(buf: Uint8Array, start: number): [bigint, number] {
+export function readVarint(buf: Uint8Array, start: number): [bigint, number] {
   let pos = start;
   let result = 0n;
   let shift = 0n;
