@@ -60,10 +60,21 @@ function widgetKitChunk(id, ctx) {
 export default defineConfig({
   site: process.env.ZP_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
+  // English at the root, Simplified Chinese under /zh/ (src/lib/i18n/locale.ts).
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Post-build steps run in this order: the custom elements bundle, search
   // index, the broken-link check (fails the build), CSP headers (which follow
   // Pagefind's loader), then compressed copies of every finished file.
-  integrations: [mdx(), svelte(), sitemap(), customElements(), pagefindIndex(), linkCheck(), cspHeaders(), compress()],
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } } }),
+    customElements(),
+    pagefindIndex(),
+    linkCheck(),
+    cspHeaders(),
+    compress(),
+  ],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

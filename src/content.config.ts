@@ -3,9 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 // Lessons live in the top-level content/ folder (plain folders, like svelte.dev's
-// tutorials); translations will sit in content/<lang>/ later.
+// tutorials); their Chinese counterparts in content/zh/ under the same names.
 const lessons = defineCollection({
-  loader: glob({ pattern: ['*.mdx'], base: './content' }),
+  loader: glob({ pattern: ['*.mdx', 'zh/*.mdx'], base: './content' }),
   schema: z.object({
     title: z.string(),
     summary: z.string(),

@@ -27,6 +27,9 @@ export function initSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
+  // Messages are rendered into the form's data attributes in the page's language.
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (status.textContent = (form.dataset[key] ?? '').replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot)));
 
   let seq = 0;
   async function run(query: string): Promise<void> {
@@ -38,7 +41,7 @@ export function initSearchPage(): void {
     history.replaceState(null, '', url);
     if (!q) {
       list!.replaceChildren();
-      status!.textContent = 'Type a word to search.';
+      say('empty');
       return;
     }
     try {
@@ -58,11 +61,10 @@ export function initSearchPage(): void {
           return li;
         }),
       );
-      status!.textContent =
-        results.length === 0 ? `No lesson mentions “${q}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”.`;
+      say(results.length === 0 ? 'none' : results.length === 1 ? 'resultsOne' : 'resultsOther', { query: q, count: results.length });
     } catch {
       if (mine !== seq) return;
-      status!.textContent = 'The search index is missing. It is built by `npm run build`; the dev server has none.';
+      say('missing');
     }
   }
 

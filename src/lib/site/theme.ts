@@ -3,7 +3,6 @@
 // to recolour their canvases.
 type Choice = 'auto' | 'light' | 'dark';
 const ORDER: Choice[] = ['auto', 'light', 'dark'];
-const LABEL: Record<Choice, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
 
 function current(): Choice {
   const t = document.documentElement.dataset.theme;
@@ -25,10 +24,11 @@ export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     const render = () => {
       const c = current();
+      // Words come from the button's data attributes, in the page's language.
       // The visible word starts the name, so speech users can say what they see.
-      button.setAttribute('aria-label', `${LABEL[c]} theme${c === 'auto' ? ' (follows the system)' : ''}: change theme`);
+      button.setAttribute('aria-label', button.dataset[`${c}Label`]!);
       const label = button.querySelector('.theme-label');
-      if (label) label.textContent = LABEL[c];
+      if (label) label.textContent = button.dataset[c]!;
     };
     button.hidden = false;
     render();

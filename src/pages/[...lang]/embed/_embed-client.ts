@@ -1,10 +1,10 @@
 // Runs on every embed page: keeps the parent's iframe as tall as the
 // content, points "Open in Zero Point" at the lesson with the current state,
 // and says so when the link carried parameters the embed does not know.
-import { decodeUrlState } from '../../lib/widget-state/url-state.ts';
-import { foreignParams, resizeMessage } from '../../elements/embed.ts';
-import { stateLink } from '../../elements/share.ts';
-import { widgetBySlug } from '../../widgets/registry.ts';
+import { decodeUrlState } from '../../../lib/widget-state/url-state.ts';
+import { foreignParams, resizeMessage } from '../../../elements/embed.ts';
+import { stateLink } from '../../../elements/share.ts';
+import { widgetBySlug } from '../../../widgets/registry.ts';
 
 export function startEmbed(): void {
   const home = document.querySelector<HTMLAnchorElement>('a[data-embed-home]');

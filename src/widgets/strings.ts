@@ -1,0 +1,20 @@
+// Every widget's words in every language. Server-side only (pages, MDX,
+// tests): a widget's island imports just its own English catalog and gets any
+// other language as its `strings` prop, so an English page never carries
+// Chinese and a Chinese page gets its words in the HTML, not in extra JS.
+// Custom elements load a catalog lazily (src/elements/strings.ts).
+import type { Locale } from '../lib/i18n/locale.ts';
+// One pair of lines per widget, in registry order:
+
+export const widgetStrings = {
+} as const satisfies Record<string, Readonly<Record<Locale, object>>>;
+
+export type WidgetWithStrings = keyof typeof widgetStrings;
+
+/** The catalogs of one language, by widget slug: `strings={zh['affine-quantizer']}` in a Chinese lesson. */
+function catalogsIn<L extends Locale>(locale: L): { [K in WidgetWithStrings]: (typeof widgetStrings)[K][L] } {
+  return Object.fromEntries(Object.entries(widgetStrings as Record<string, Record<Locale, object>>).map(([slug, byLocale]) => [slug, byLocale[locale]])) as never;
+}
+
+export const zh = catalogsIn('zh');
+export const en = catalogsIn('en');
