@@ -1,6 +1,7 @@
 // The gallery's documentation, generated from each widget's schema: the
 // attribute table and the copy-ready snippets. Kept pure so tests can check
 // that what we document is what the element accepts.
+import { DEFAULT_LOCALE, LANG_TAG, localizePath, type Locale } from '../lib/i18n/locale.ts';
 import { attributeName, type PropSpec, type WidgetSchema } from '../lib/widget-state/index.ts';
 import { RESIZE_MESSAGE } from './embed.ts';
 import type { WidgetEntry } from '../widgets/registry.ts';
@@ -75,23 +76,25 @@ export function exampleAttributes(entry: WidgetEntry): string {
     .join(' ');
 }
 
-export function elementSnippet(entry: WidgetEntry, site: string): string {
+/** `lang="zh"` on an element (or any ancestor) shows it in Chinese. */
+export function elementSnippet(entry: WidgetEntry, site: string, locale: Locale = DEFAULT_LOCALE): string {
   const src = new URL(BUNDLE_PATH, site).href;
+  const lang = locale === DEFAULT_LOCALE ? '' : ` lang="${LANG_TAG[locale]}"`;
   return [
     `<script type="module" src="${src}"></script>`,
-    `<${entry.schema.tag} ${exampleAttributes(entry)}></${entry.schema.tag}>`,
+    `<${entry.schema.tag}${lang} ${exampleAttributes(entry)}></${entry.schema.tag}>`,
   ].join('\n');
 }
 
 /** The embed's address with the example as URL state (the widget's own query format). */
-export function embedUrl(entry: WidgetEntry, site: string): string {
-  const url = new URL(`/embed/${entry.slug}/`, site);
+export function embedUrl(entry: WidgetEntry, site: string, locale: Locale = DEFAULT_LOCALE): string {
+  const url = new URL(localizePath(`/embed/${entry.slug}/`, locale), site);
   for (const [key, value] of Object.entries(entry.example)) url.searchParams.append(`${entry.home.cellId}.${key}`, String(value));
   return url.href;
 }
 
-export function iframeSnippet(entry: WidgetEntry, site: string): string {
-  return `<iframe src="${escapeAttribute(embedUrl(entry, site))}" title="${escapeAttribute(entry.schema.title)} from Zero Point" style="width: 100%; border: 0" height="1600" loading="lazy"></iframe>`;
+export function iframeSnippet(entry: WidgetEntry, site: string, locale: Locale = DEFAULT_LOCALE, title = `${entry.schema.title} from Zero Point`): string {
+  return `<iframe src="${escapeAttribute(embedUrl(entry, site, locale))}" title="${escapeAttribute(title)}" style="width: 100%; border: 0" height="1600" loading="lazy"></iframe>`;
 }
 
 /** The parent page's side of the resize protocol: a few lines any page can paste. */
