@@ -15,8 +15,9 @@
  */
 import { quantizeMultiplier } from '../quant/multiplier.ts';
 import type {
-  DType, DtypeBytes, FlavourVerdict, ModelSummary, ModelWarning, OperatorSummary, RequantSummary, TensorSummary,
+  DType, DtypeBytes, FlavourVerdict, ModelSummary, ModelWarning, OperatorSummary, QuantFlavour, RequantSummary, TensorSummary,
 } from './summary.ts';
+import { analysisEn, evidenceText, warningText, type Evidence, type TensorRef, type WarningDetail, type WeightKind } from './analysis-messages.ts';
 import type { BaseSummary } from './tflite/summarize.ts';
 
 /** Where the activation (data) and weight operands of each weighted operator are. */
@@ -136,95 +137,102 @@ function classifyOperators(s: ModelSummary): Classified[] {
 
 function flavourOf(s: ModelSummary, ops: Classified[]): FlavourVerdict {
   const evidence: string[] = [];
+  const facts: Evidence[] = [];
+  const say = (fact: Evidence): void => {
+    facts.push(fact);
+    evidence.push(evidenceText(fact, analysisEn));
+  };
+  const verdict = (flavour: QuantFlavour): FlavourVerdict => ({ flavour, evidence, facts });
   const count = (k: Kind) => ops.filter((c) => c.kind === k).length;
   const integer = ops.filter((c) => c.kind === 'integer');
   const hybrid = count('hybrid');
   const f16 = count('float16');
   const float = count('float');
-  const names = (list: Classified[]) => [...new Set(list.map((c) => c.op.opType))].join(', ');
+  const names = (list: Classified[]) => [...new Set(list.map((c) => c.op.opType))];
 
   const quantizedActivations = s.tensors.filter((t) => !t.isConstant && isQuantizedInt(t) && t.quantization?.source !== 'runtime');
   const activationTypes = new Set((integer.length ? integer.map((c) => c.data!.dtype) : quantizedActivations.map((t) => t.dtype)));
 
   if (ops.length === 0 && quantizedActivations.length > 0) {
     const types = [...new Set(quantizedActivations.map((t) => t.dtype))];
-    evidence.push(
-      `No convolution or matmul; ${quantizedActivations.length} activation tensors are quantized (${types.join('/')})` +
-        `${s.operators.some((o) => QUANTIZE_OPS.has(o.opType) && o.opType === 'QuantizeLinear') ? ' in QuantizeLinear/DequantizeLinear pairs' : ''}.`,
-    );
-    if (types.length > 1) return { flavour: 'mixed', evidence };
-    if (types[0] === 'int16' || types[0] === 'uint16') return { flavour: '16x8', evidence };
-    if (types[0] === 'uint8') return { flavour: 'full-integer-uint8', evidence };
-    if (types[0] === 'int8') return { flavour: 'full-integer-int8', evidence };
-    return { flavour: 'mixed', evidence };
+    say({
+      id: 'activations-only',
+      args: { count: quantizedActivations.length, types, qdq: s.operators.some((o) => QUANTIZE_OPS.has(o.opType) && o.opType === 'QuantizeLinear') },
+    });
+    if (types.length > 1) return verdict('mixed');
+    if (types[0] === 'int16' || types[0] === 'uint16') return verdict('16x8');
+    if (types[0] === 'uint8') return verdict('full-integer-uint8');
+    if (types[0] === 'int8') return verdict('full-integer-int8');
+    return verdict('mixed');
   }
   if (ops.length === 0) {
     const quantized = s.tensors.filter((t) => t.quantization);
     if (quantized.length === 0) {
-      evidence.push('No tensor in the file carries quantization parameters.');
+      say({ id: 'no-quantization-in-file', args: {} });
       const f16Tensors = s.tensors.filter((t) => t.isConstant && t.dtype === 'float16').length;
-      if (f16Tensors) return { flavour: 'float16', evidence: [...evidence, `${f16Tensors} constant tensors are stored as float16.`] };
-      return { flavour: 'float', evidence };
+      if (f16Tensors) {
+        say({ id: 'float16-constants', args: { count: f16Tensors } });
+        return verdict('float16');
+      }
+      return verdict('float');
     }
-    evidence.push(`${quantized.length} tensors carry quantization parameters, but no convolution or matmul uses them.`);
-    return { flavour: 'unknown', evidence };
+    say({ id: 'unused-quantization', args: { count: quantized.length } });
+    return verdict('unknown');
   }
 
   if (integer.length) {
     const weightTypes = new Set(integer.map((c) => c.weights?.dtype).filter((d): d is DType => !!d));
-    evidence.push(
-      `${integer.length} of ${ops.length} weighted operators (${names(integer)}) take quantized ${[...activationTypes].join('/')} activations` +
-        (weightTypes.size ? ` and ${[...weightTypes].join('/')} weights.` : '.'),
-    );
+    say({ id: 'integer-ops', args: { count: integer.length, total: ops.length, ops: names(integer), activations: [...activationTypes], weights: [...weightTypes] } });
     const perAxis = integer.filter((c) => (c.weights?.quantization?.scales.length ?? 0) > 1).length;
-    if (perAxis) evidence.push(`${perAxis} of them have per-channel weight scales.`);
+    if (perAxis) say({ id: 'per-channel-ops', args: { count: perAxis } });
     if (hybrid || f16 || float) {
-      evidence.push(`${hybrid + f16 + float} weighted operators run on float activations (${names(ops.filter((c) => c.kind !== 'integer'))}).`);
-      return { flavour: 'mixed', evidence };
+      say({ id: 'float-ops-too', args: { count: hybrid + f16 + float, ops: names(ops.filter((c) => c.kind !== 'integer')) } });
+      return verdict('mixed');
     }
     if (activationTypes.size > 1) {
-      evidence.push('Different operators use different activation types.');
-      return { flavour: 'mixed', evidence };
+      say({ id: 'mixed-activation-types', args: {} });
+      return verdict('mixed');
     }
     const act = [...activationTypes][0];
     if (act === 'int16' || act === 'uint16') {
       if (weightTypes.size === 1 && (weightTypes.has('int8') || weightTypes.has('uint8'))) {
-        evidence.push('16-bit activations with 8-bit weights is TFLite\'s "16x8" mode.');
-        return { flavour: '16x8', evidence };
+        say({ id: '16x8', args: {} });
+        return verdict('16x8');
       }
-      evidence.push(`16-bit activations with ${[...weightTypes].join('/')} weights: not one of the standard flavours (16x8 has 8-bit weights).`);
-      return { flavour: 'mixed', evidence };
+      say({ id: '16-bit-other-weights', args: { weights: [...weightTypes] } });
+      return verdict('mixed');
     }
-    addIoEvidence(s, evidence);
-    return { flavour: act === 'uint8' ? 'full-integer-uint8' : 'full-integer-int8', evidence };
+    addIoEvidence(s, say);
+    return verdict(act === 'uint8' ? 'full-integer-uint8' : 'full-integer-int8');
   }
   if (hybrid) {
     const list = ops.filter((c) => c.kind === 'hybrid');
-    const wt = [...new Set(list.map((c) => (c.op.opType === 'MatMulNBits' ? `${c.op.attributes?.bits ?? 4}-bit blockwise` : c.weights?.dtype)))].join('/');
-    evidence.push(`${list.length} of ${ops.length} weighted operators (${names(list)}) have ${wt} quantized weights but float activations.`);
-    if (list.some((c) => c.data?.quantization?.source === 'runtime')) {
-      evidence.push('Activations are quantized at run time (DynamicQuantizeLinear): their scale and zero point are not in the file.');
-    } else {
-      evidence.push('No activation tensor has quantization parameters: activations stay float (or are quantized on the fly by the kernel).');
+    const kinds = new Map<string, WeightKind>();
+    for (const c of list) {
+      const kind: WeightKind = c.op.opType === 'MatMulNBits' ? { blockBits: String(c.op.attributes?.bits ?? 4) } : { dtype: c.weights?.dtype ?? '' };
+      kinds.set('dtype' in kind ? `d:${kind.dtype}` : `b:${kind.blockBits}`, kind);
     }
-    if (f16 || float) evidence.push(`${f16 + float} other weighted operators use float weights.`);
-    return { flavour: 'dynamic-range', evidence };
+    say({ id: 'hybrid-ops', args: { count: list.length, total: ops.length, ops: names(list), weights: [...kinds.values()] } });
+    if (list.some((c) => c.data?.quantization?.source === 'runtime')) say({ id: 'runtime-activations', args: {} });
+    else say({ id: 'float-activations', args: {} });
+    if (f16 || float) say({ id: 'other-float-weights', args: { count: f16 + float } });
+    return verdict('dynamic-range');
   }
   if (f16) {
     const list = ops.filter((c) => c.kind === 'float16');
-    evidence.push(`${list.length} of ${ops.length} weighted operators (${names(list)}) read float16 weights${s.operators.some((o) => o.opType === 'DEQUANTIZE') ? ' through DEQUANTIZE operators' : ''}.`);
-    evidence.push('No tensor carries integer quantization parameters.');
-    return { flavour: 'float16', evidence };
+    say({ id: 'float16-ops', args: { count: list.length, total: ops.length, ops: names(list), viaDequantize: s.operators.some((o) => o.opType === 'DEQUANTIZE') } });
+    say({ id: 'no-integer-quantization', args: {} });
+    return verdict('float16');
   }
-  evidence.push(`All ${ops.length} weighted operators (${names(ops)}) use float32 weights and activations.`);
-  if (!s.tensors.some((t) => t.quantization)) evidence.push('No tensor carries quantization parameters.');
-  return { flavour: 'float', evidence };
+  say({ id: 'all-float', args: { count: ops.length, ops: names(ops) } });
+  if (!s.tensors.some((t) => t.quantization)) say({ id: 'no-quantization', args: {} });
+  return verdict('float');
 }
 
-function addIoEvidence(s: ModelSummary, evidence: string[]): void {
+function addIoEvidence(s: ModelSummary, say: (fact: Evidence) => void): void {
   const io = [...s.inputs, ...s.outputs].map((i) => s.tensors[i]).filter(Boolean);
   const types = [...new Set(io.map((t) => t.dtype))];
-  evidence.push(`Inputs and outputs are ${types.join('/')}${types.every((d) => d.startsWith('float')) ? ' (QUANTIZE/DEQUANTIZE at the edges)' : ''}.`);
+  say({ id: 'io-types', args: { types, floatEdges: types.every((d) => d.startsWith('float')) } });
 }
 
 function requantization(s: ModelSummary, ops: Classified[], positions: Map<TensorSummary, number>): RequantSummary[] {
@@ -273,8 +281,16 @@ const RANGES: Partial<Record<DType, [number, number]>> = {
   int8: [-128, 127], uint8: [0, 255], int16: [-32768, 32767], uint16: [0, 65535], int4: [-8, 7], uint4: [0, 15],
 };
 
-function label(t: TensorSummary, position: number): string {
-  return t.name ? `'${t.name}' (tensor ${position})` : `tensor ${position} (unnamed)`;
+function ref(t: TensorSummary, position: number): TensorRef {
+  return { name: t.name, position };
+}
+
+/** A warning with its English message and, for other languages, its id and values. */
+export function warning(code: string, detail: WarningDetail, tensors?: readonly number[]): ModelWarning {
+  const w: ModelWarning = { code, message: warningText(detail, analysisEn) };
+  if (tensors) w.tensors = tensors;
+  w.detail = detail;
+  return w;
 }
 
 function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSummary, number>): ModelWarning[] {
@@ -294,14 +310,13 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
       const [lo, hi] = RANGES[outs[0].dtype] ?? [0, 0];
       const min = (lo - q.zeroPoints[0]) * q.scales[0];
       const max = (hi - q.zeroPoints[0]) * q.scales[0];
-      out.push({
-        code: 'same-range-everywhere',
-        message:
-          `All ${outs.length} convolution/matmul outputs share one quantization (scale ${q.scales[0]}, zero point ${q.zeroPoints[0]}, ` +
-          `i.e. the range [${round(min)}, ${round(max)}]). Real layers have different ranges; this is the fingerprint of ` +
-          'dummy ranges (TFLite converter default_ranges_stats) instead of calibration.',
-        tensors: outs.map(pos),
-      });
+      out.push(
+        warning(
+          'same-range-everywhere',
+          { id: 'same-range-everywhere', args: { count: outs.length, scale: q.scales[0], zeroPoint: q.zeroPoints[0], min: round(min), max: round(max) } },
+          outs.map(pos),
+        ),
+      );
     }
   }
 
@@ -315,20 +330,15 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
     // An ONNX value without value_info has no known shape (listed as []): nothing to check against.
     const shapeKnown = s.format !== 'onnx' || t.shape.length > 0 || t.isConstant;
     if (shapeKnown && q.scales.length > 1 && (axis < 0 || axis >= t.shape.length)) {
-      out.push({
-        code: 'quantized-dimension-out-of-range',
-        message:
-          `${label(t, i)} has ${q.scales.length} per-axis scales along ${s.format === 'onnx' ? 'axis' : 'quantized_dimension'} ${q.axis}, but it has rank ${t.shape.length} ` +
-          `(shape [${t.shape.join(', ')}]).` +
-          (s.format === 'tflite' ? " TFLite's interpreter refuses to load such a model; TFLite Micro ignores the axis." : ''),
-        tensors: [i],
-      });
+      out.push(
+        warning(
+          'quantized-dimension-out-of-range',
+          { id: 'quantized-dimension-out-of-range', args: { tensor: ref(t, i), scales: q.scales.length, format: s.format, axis: q.axis, rank: t.shape.length, shape: t.shape.join(', ') } },
+          [i],
+        ),
+      );
     } else if (shapeKnown && q.scales.length > 1 && !q.blockSize && typeof t.shape[axis] === 'number' && t.shape[axis] !== q.scales.length) {
-      out.push({
-        code: 'per-axis-count-mismatch',
-        message: `${label(t, i)} has ${q.scales.length} scales but dimension ${axis} has size ${t.shape[axis]}.`,
-        tensors: [i],
-      });
+      out.push(warning('per-axis-count-mismatch', { id: 'per-axis-count-mismatch', args: { tensor: ref(t, i), scales: q.scales.length, axis, size: t.shape[axis] as number } }, [i]));
     }
     // 3. Per-channel scales spanning orders of magnitude.
     if (q.scales.length > 1) {
@@ -342,23 +352,19 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
       }
       const ratio = abs.length ? max / min : 0;
       if (ratio >= 100 || zeros > 0) {
-        out.push({
-          code: 'per-channel-scale-spread',
-          message:
-            `${label(t, i)}: its ${q.scales.length} per-channel scales span ${ratio ? `a factor of ${round(ratio)} (${round(Math.log10(ratio))} orders of magnitude)` : 'nothing'}` +
-            `${zeros ? `, and ${zeros} channels have scale 0` : ''}. Channels with tiny scales are usually dead or nearly constant filters; per-tensor quantization would crush them.`,
-          tensors: [i],
-        });
+        out.push(
+          warning(
+            'per-channel-scale-spread',
+            { id: 'per-channel-scale-spread', args: { tensor: ref(t, i), scales: q.scales.length, ratio: ratio ? round(ratio) : '', orders: ratio ? round(Math.log10(ratio)) : '', zeros } },
+            [i],
+          ),
+        );
       }
     }
     // 4. Non-positive scales.
     const bad = q.scales.filter((x) => !(x > 0)).length;
     if (bad) {
-      out.push({
-        code: 'non-positive-scale',
-        message: `${label(t, i)} has ${bad} scale${bad > 1 ? 's' : ''} that ${bad > 1 ? 'are' : 'is'} not positive (e.g. ${q.scales.find((x) => !(x > 0))}).`,
-        tensors: [i],
-      });
+      out.push(warning('non-positive-scale', { id: 'non-positive-scale', args: { tensor: ref(t, i), count: bad, example: String(q.scales.find((x) => !(x > 0))) } }, [i]));
     }
     // 5. Zero point pinned at the edge of its type, on an activation that could be negative.
     const range = RANGES[t.dtype];
@@ -367,11 +373,7 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
       if (zp === range[0] && !nonNegative(s, t, 0, memo)) {
         atFloor.push({ t, i, top: round((range[1] - zp) * q.scales[0]) });
       } else if (zp === range[1]) {
-        out.push({
-          code: 'zero-point-at-edge',
-          message: `${label(t, i)}: zero point ${zp} is the highest ${t.dtype} code, so the tensor can only hold values ≤ 0; positive values are clipped.`,
-          tensors: [i],
-        });
+        out.push(warning('zero-point-at-edge', { id: 'zero-point-at-top', args: { tensor: ref(t, i), zeroPoint: zp, dtype: t.dtype } }, [i]));
       }
     }
   });
@@ -380,27 +382,19 @@ function warnings(s: ModelSummary, ops: Classified[], positions: Map<TensorSumma
   // folded ReLU looks (converters drop the op and start the range at 0), so
   // a list the reader can check beats one alarm per layer.
   if (atFloor.length) {
-    const names = atFloor.slice(0, 6).map(({ t, i, top }) => `${label(t, i)} (up to ${top})`).join(', ');
-    const more = atFloor.length > 6 ? ` and ${atFloor.length - 6} more` : '';
-    const one = atFloor.length === 1;
-    out.push({
-      code: 'zero-point-at-edge',
-      message:
-        `${one ? 'One activation has' : `${atFloor.length} activations have`} the lowest code of ${one ? 'its' : 'their'} type as zero point, so ` +
-        `${one ? 'it holds' : 'they hold'} only values ≥ 0 and negative values are clipped to 0: ${names}${more}. ` +
-        'Nothing in the graph (ReLU, softmax, sigmoid) guarantees that. Right for [0, 1] images and for a ReLU the converter folded into the range; suspicious otherwise.',
-      tensors: atFloor.map(({ i }) => i),
-    });
+    out.push(
+      warning(
+        'zero-point-at-edge',
+        { id: 'zero-point-at-floor', args: { count: atFloor.length, tensors: atFloor.slice(0, 6).map(({ t, i, top }) => ({ tensor: ref(t, i), top })) } },
+        atFloor.map(({ i }) => i),
+      ),
+    );
   }
 
   const external = s.tensors.filter((t) => t.externalData);
   if (external.length) {
     const files = [...new Set(external.map((t) => t.externalData!.location))];
-    out.push({
-      code: 'external-data',
-      message: `${external.length} tensors keep their data in other files (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); they are listed, not read.`,
-      tensors: external.map(pos),
-    });
+    out.push(warning('external-data', { id: 'external-data', args: { count: external.length, files } }, external.map(pos)));
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * The file is never copied: `slice` hands out subarray views.
  */
 import { FormatError } from './errors.ts';
+import { formatError } from './error-messages.ts';
 
 export class ByteSource {
   readonly bytes: Uint8Array;
@@ -85,35 +86,23 @@ export class ByteSource {
    */
   needVector(lengthOffset: number, start: number, count: number, elementSize: number, what?: string): void {
     if (count * elementSize > this.length - start || start > this.length) {
-      throw new FormatError(
-        'vector-too-large',
-        `vector length ${count} at offset ${lengthOffset} is larger than the file (${this.length} bytes)${where(what)}`,
-        lengthOffset,
-      );
+      throw formatError('vector-too-large', 'vector-too-large', { count, at: lengthOffset, size: this.length, ...where(what) }, lengthOffset);
     }
   }
 }
 
 export function truncated(offset: number, count: number, fileLength: number, what?: string): FormatError {
   if (!Number.isFinite(offset) || offset < 0) {
-    return new FormatError('bad-offset', `bad offset ${offset}: before the start of the file${where(what)}`);
+    return formatError('bad-offset', 'offset-before-start', { at: offset, ...where(what) });
   }
   if (offset >= fileLength) {
-    return new FormatError(
-      'truncated',
-      `truncated: offset ${offset} points past the end of the file (${fileLength} bytes)${where(what)}`,
-      offset,
-    );
+    return formatError('truncated', 'offset-past-end', { at: offset, size: fileLength, ...where(what) }, offset);
   }
-  return new FormatError(
-    'truncated',
-    `truncated: ${count} bytes at offset ${offset} run past the end of the file (${fileLength} bytes)${where(what)}`,
-    offset,
-  );
+  return formatError('truncated', 'bytes-past-end', { count, at: offset, size: fileLength, ...where(what) }, offset);
 }
 
-function where(what: string | undefined): string {
-  return what ? ` (reading ${what})` : '';
+function where(what: string | undefined): { what?: string } {
+  return what ? { what } : {};
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });

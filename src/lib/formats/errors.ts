@@ -4,6 +4,8 @@
  * file's own terms — offsets, lengths, identifiers — and `code` lets code branch
  * without parsing text.
  */
+import type { FormatErrorDetail } from './error-messages.ts';
+
 export type FormatErrorCode =
   /** 0 bytes. */
   | 'empty-file'
@@ -34,12 +36,15 @@ export class FormatError extends Error {
   readonly code: FormatErrorCode;
   /** Byte offset in the file the problem was found at, when there is one. */
   readonly offset?: number;
+  /** The message's id and values, so other languages can word it (error-messages.ts). */
+  readonly detail?: FormatErrorDetail;
 
-  constructor(code: FormatErrorCode, message: string, offset?: number) {
+  constructor(code: FormatErrorCode, message: string, offset?: number, detail?: FormatErrorDetail) {
     super(message);
     this.name = 'FormatError';
     this.code = code;
     if (offset !== undefined) this.offset = offset;
+    if (detail) this.detail = detail;
   }
 }
 

@@ -8,12 +8,13 @@
  * Everything here is pure TypeScript without DOM, so it runs in Node, in a
  * Web Worker and on the main thread alike. Bad files throw FormatError.
  */
-import { analyze } from './analysis.ts';
-import { FormatError, showBytes } from './errors.ts';
+import { analyze, warning } from './analysis.ts';
+import { showBytes } from './errors.ts';
+import { formatError } from './error-messages.ts';
 import { readOnnx } from './onnx/read.ts';
 import { summarizeOnnx } from './onnx/summarize.ts';
 import type { ModelSummary } from './summary.ts';
-import { readTflite, sniffHint } from './tflite/read.ts';
+import { readTflite, sniffKind } from './tflite/read.ts';
 import { summarizeTflite } from './tflite/summarize.ts';
 
 export type ModelFormat = 'tflite' | 'onnx';
@@ -34,18 +35,14 @@ export interface InspectedModel {
 
 /** Which reader the bytes need: by content first (TFLite's identifier, a protobuf ModelProto key), then by name. */
 export function detectFormat(bytes: Uint8Array, fileName?: string): ModelFormat {
-  if (bytes.length === 0) throw new FormatError('empty-file', 'empty file: 0 bytes, nothing to read');
+  if (bytes.length === 0) throw formatError('empty-file', 'empty-file');
   if (bytes.length >= 8 && String.fromCharCode(bytes[4], bytes[5], bytes[6], bytes[7]) === 'TFL3') return 'tflite';
   const ext = (fileName ?? '').toLowerCase().replace(/^.*\./, '.');
   if (ext === '.onnx') return 'onnx';
   if (ext === '.tflite' || ext === '.lite') return 'tflite';
   // A ModelProto starts with field 1 (ir_version, varint: key 0x08) in every exporter we know of.
   if (bytes[0] === 0x08) return 'onnx';
-  throw new FormatError(
-    'unknown-format',
-    `not a TFLite or ONNX file (no 'TFL3' identifier at bytes 4-7: found '${showBytes(bytes, 4, 4)}'; ` +
-      `and it does not start like an ONNX model)${sniffHint(bytes)}`,
-  );
+  throw formatError('unknown-format', 'unknown-format', { found: showBytes(bytes, 4, 4), hint: sniffKind(bytes) ?? '' });
 }
 
 export function inspectModel(bytes: Uint8Array, options: InspectOptions = {}): InspectedModel {
@@ -56,10 +53,7 @@ export function inspectModel(bytes: Uint8Array, options: InspectOptions = {}): I
   const ext = (options.fileName ?? '').toLowerCase().replace(/^.*\./, '.');
   const named = ext === '.onnx' ? 'onnx' : ext === '.tflite' || ext === '.lite' ? 'tflite' : null;
   if (!options.format && named && named !== format) {
-    summary.warnings = [
-      { code: 'extension-mismatch', message: `The file is named ${ext} but its content is a ${format === 'tflite' ? 'TFLite FlatBuffer' : 'ONNX model'}; it was read as ${format === 'tflite' ? 'TFLite' : 'ONNX'}.` },
-      ...summary.warnings,
-    ];
+    summary.warnings = [warning('extension-mismatch', { id: 'extension-mismatch', args: { ext, format } }), ...summary.warnings];
   }
   return {
     format,

@@ -3,6 +3,8 @@
 // get_input_details() printout. Widgets and the `zp inspect` command only ever
 // see this shape, so a new format is a new reader, not a new widget.
 
+import type { Evidence, WarningDetail } from './analysis-messages.ts';
+
 /** numpy-style names, because that is what readers see in Python printouts. */
 export type DType =
   | 'float32'
@@ -169,12 +171,17 @@ export interface FlavourVerdict {
   flavour: QuantFlavour;
   /** Plain sentences, each a fact from the file that supports the verdict. */
   evidence: readonly string[];
+  /** The same facts as ids and values, one per sentence, for wording them in other languages (analysis-messages.ts). */
+  facts?: readonly Evidence[];
 }
 
 export interface ModelWarning {
   code: string;
+  /** In English. */
   message: string;
   tensors?: readonly number[];
+  /** The message's id and values, for wording it in other languages (analysis-messages.ts). */
+  detail?: WarningDetail;
 }
 
 export interface ModelSummary {

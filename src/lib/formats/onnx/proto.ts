@@ -9,7 +9,7 @@
  * unused by ONNX) are rejected, so a hostile file fails with a FormatError.
  */
 import { ByteSource, decodeUtf8 } from '../bytes.ts';
-import { FormatError } from '../errors.ts';
+import { formatError } from '../error-messages.ts';
 
 export const WIRE_VARINT = 0;
 export const WIRE_FIXED64 = 1;
@@ -46,14 +46,10 @@ export class ProtoReader {
     const field = Math.floor(k / 8);
     const wire = k % 8;
     if (field === 0 || field > 536870911) {
-      throw new FormatError('bad-structure', `bad protobuf field number ${field} at offset ${at} (reading ${this.what})`, at);
+      throw formatError('bad-structure', 'bad-field-number', { field, at, what: this.what }, at);
     }
     if (wire !== WIRE_VARINT && wire !== WIRE_FIXED64 && wire !== WIRE_LEN && wire !== WIRE_FIXED32) {
-      throw new FormatError(
-        'bad-wire-type',
-        `bad protobuf wire type ${wire} for field ${field} at offset ${at} (reading ${this.what})`,
-        at,
-      );
+      throw formatError('bad-wire-type', 'bad-wire-type', { wire, field, at, what: this.what }, at);
     }
     return { field, wire, at };
   }
@@ -78,17 +74,9 @@ export class ProtoReader {
     for (let i = 0; i < 10; i++) {
       if (this.pos >= this.end) {
         if (this.end >= this.src.length) {
-          throw new FormatError(
-            'truncated',
-            `truncated: the varint at offset ${start} runs past the end of the file (${this.src.length} bytes) (reading ${this.what})`,
-            start,
-          );
+          throw formatError('truncated', 'varint-past-end', { at: start, size: this.src.length, what: this.what }, start);
         }
-        throw new FormatError(
-          'bad-structure',
-          `the varint at offset ${start} runs past the end of its ${this.what} (ends at offset ${this.end})`,
-          start,
-        );
+        throw formatError('bad-structure', 'varint-overruns', { at: start, container: this.what, end: this.end }, start);
       }
       const b = bytes[this.pos++];
       if (i < 4) lo += (b & 0x7f) * 2 ** (7 * i);
@@ -98,7 +86,7 @@ export class ProtoReader {
       } else hi += (b & 0x7f) * 2 ** (3 + 7 * (i - 5));
       if (b < 0x80) return { lo, hi: hi % 4294967296 };
     }
-    throw new FormatError('bad-varint', `bad varint at offset ${start}: longer than 10 bytes (reading ${this.what})`, start);
+    throw formatError('bad-varint', 'varint-too-long', { at: start, what: this.what }, start);
   }
 
   fixed32(): number {
@@ -126,18 +114,10 @@ export class ProtoReader {
     const length = this.varint();
     const start = this.pos;
     if (length > this.src.length - start) {
-      throw new FormatError(
-        'truncated',
-        `truncated: a field of ${length} bytes at offset ${lengthAt} runs past the end of the file (${this.src.length} bytes) (reading ${this.what})`,
-        lengthAt,
-      );
+      throw formatError('truncated', 'field-past-end', { length, at: lengthAt, size: this.src.length, what: this.what }, lengthAt);
     }
     if (start + length > this.end) {
-      throw new FormatError(
-        'bad-structure',
-        `a field of ${length} bytes at offset ${lengthAt} overruns its ${this.what} (which ends at offset ${this.end})`,
-        lengthAt,
-      );
+      throw formatError('bad-structure', 'field-overruns', { length, at: lengthAt, container: this.what, end: this.end }, lengthAt);
     }
     this.pos = start + length;
     return { start, length };
@@ -187,7 +167,7 @@ export class ProtoReader {
     if (wire !== WIRE_LEN) return this.skip(wire);
     const s = this.span();
     if (s.length % 4 !== 0) {
-      throw new FormatError('bad-structure', `packed floats at offset ${s.start} are ${s.length} bytes, not a multiple of 4 (reading ${this.what})`, s.start);
+      throw formatError('bad-structure', 'packed-floats', { at: s.start, length: s.length, what: this.what }, s.start);
     }
     for (let i = 0; i < s.length / 4 && out.length < limit; i++) out.push(this.src.f32(s.start + 4 * i));
   }
@@ -195,13 +175,9 @@ export class ProtoReader {
   private within(count: number): void {
     if (this.pos + count > this.end) {
       if (this.pos + count > this.src.length) {
-        throw new FormatError(
-          'truncated',
-          `truncated: ${count} bytes at offset ${this.pos} run past the end of the file (${this.src.length} bytes) (reading ${this.what})`,
-          this.pos,
-        );
+        throw formatError('truncated', 'bytes-past-end', { count, at: this.pos, size: this.src.length, what: this.what }, this.pos);
       }
-      throw new FormatError('bad-structure', `a ${count}-byte field at offset ${this.pos} overruns its ${this.what}`, this.pos);
+      throw formatError('bad-structure', 'bytes-overrun', { count, at: this.pos, container: this.what }, this.pos);
     }
   }
 }

@@ -8,7 +8,8 @@
  */
 import { ByteSource } from '../bytes.ts';
 import { FormatError } from '../errors.ts';
-import { sniffHint } from '../tflite/read.ts';
+import { formatError } from '../error-messages.ts';
+import { sniffKind } from '../tflite/read.ts';
 import { ProtoReader, WIRE_FIXED32, WIRE_LEN, WIRE_VARINT } from './proto.ts';
 import type { Span } from './proto.ts';
 
@@ -85,18 +86,18 @@ export interface OnnxModel {
 }
 
 export function readOnnx(bytes: Uint8Array): OnnxModel {
-  if (bytes.length === 0) throw new FormatError('empty-file', 'empty file: 0 bytes, nothing to read');
+  if (bytes.length === 0) throw formatError('empty-file', 'empty-file');
   if (bytes.length >= 8 && String.fromCharCode(bytes[4], bytes[5], bytes[6], bytes[7]) === 'TFL3') {
-    throw new FormatError('not-onnx', "not an ONNX model: it is a TFLite FlatBuffer (identifier 'TFL3' at bytes 4-7); open it as .tflite");
+    throw formatError('not-onnx', 'onnx-is-tflite');
   }
-  const hint = sniffHint(bytes);
-  if (hint && !hint.includes('ONNX')) throw new FormatError('not-onnx', `not an ONNX model${hint}`);
+  const hint = sniffKind(bytes);
+  if (hint && hint !== 'onnx') throw formatError('not-onnx', 'not-onnx-hint', { hint });
   try {
     return readModelProto(bytes);
   } catch (e) {
     // Garbage fails on the first bytes; say what the file is not before saying why.
     if (e instanceof FormatError && e.code !== 'not-onnx' && e.code !== 'truncated' && (e.offset ?? 0) < 2) {
-      throw new FormatError('not-onnx', `not an ONNX model: ${e.message}`, e.offset);
+      throw formatError('not-onnx', 'not-onnx-cause', {}, e.offset, e.detail);
     }
     throw e;
   }
@@ -137,10 +138,7 @@ function readModelProto(bytes: Uint8Array): OnnxModel {
     } else r.skip(wire);
   }
   if (!sawField || model.graph === null || model.irVersion === 0) {
-    throw new FormatError(
-      'not-onnx',
-      `not an ONNX model: the bytes parse as protobuf but have no ${model.graph === null ? 'graph' : 'ir_version'} (a ModelProto needs both)`,
-    );
+    throw formatError('not-onnx', 'onnx-missing-field', { field: model.graph === null ? 'graph' : 'ir_version' });
   }
   return model;
 }
@@ -211,7 +209,7 @@ function readAttribute(r: ProtoReader, depth: number): [string, OnnxAttribute] {
   const graphs: OnnxGraph[] = [];
   const nested = (what: string) => {
     if (depth + 1 > MAX_GRAPH_DEPTH) {
-      throw new FormatError('bad-structure', `graphs nested more than ${MAX_GRAPH_DEPTH} deep (at attribute '${name}', offset ${r.pos})`, r.pos);
+      throw formatError('bad-structure', 'graphs-too-deep', { max: MAX_GRAPH_DEPTH, name, at: r.pos }, r.pos);
     }
     return readGraph(r.message(what), depth + 1);
   };

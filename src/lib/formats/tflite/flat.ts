@@ -13,7 +13,7 @@
  */
 import { ByteBuffer } from 'flatbuffers';
 import { ByteSource, decodeUtf8 } from '../bytes.ts';
-import { FormatError } from '../errors.ts';
+import { formatError } from '../error-messages.ts';
 
 export class FlatFile {
   readonly src: ByteSource;
@@ -35,11 +35,7 @@ export class FlatFile {
   spend(count: number, path: string): void {
     this.budget -= count + 1;
     if (this.budget < 0) {
-      throw new FormatError(
-        'bad-structure',
-        `the file's tables point at the same data over and over (stopped at ${path} after reading more than ` +
-          `${4 * this.src.length + 100_000} values from ${this.src.length} bytes)`,
-      );
+      throw formatError('bad-structure', 'cyclic-tables', { path, limit: 4 * this.src.length + 100_000, size: this.src.length });
     }
   }
 
@@ -74,21 +70,17 @@ export class FlatTable {
     src.need(pos, 4, path);
     const vtable = pos - bb.readInt32(pos);
     if (vtable < 0 || vtable > src.length - 4) {
-      throw new FormatError(
-        vtable < 0 ? 'bad-offset' : 'truncated',
-        vtable < 0
-          ? `bad offset: the vtable of ${path} (table at offset ${pos}) would start at ${vtable}, before the start of the file`
-          : `truncated: offset ${vtable} points past the end of the file (${src.length} bytes) (reading the vtable of ${path})`,
-        pos,
-      );
+      throw vtable < 0
+        ? formatError('bad-offset', 'vtable-before-start', { path, at: pos, vtable }, pos)
+        : formatError('truncated', 'vtable-past-end', { vtable, size: src.length, path }, pos);
     }
     const vtableSize = bb.readUint16(vtable);
     const tableSize = bb.readUint16(vtable + 2);
     if (vtableSize < 4 || vtableSize % 2 !== 0) {
-      throw new FormatError('bad-vtable', `bad vtable at offset ${vtable} for ${path}: size ${vtableSize} is not an even number ≥ 4`, vtable);
+      throw formatError('bad-vtable', 'vtable-size', { at: vtable, path, size: vtableSize }, vtable);
     }
     if (tableSize < 4) {
-      throw new FormatError('bad-vtable', `bad vtable at offset ${vtable} for ${path}: table size ${tableSize} is smaller than 4`, vtable);
+      throw formatError('bad-vtable', 'vtable-table-size', { at: vtable, path, size: tableSize }, vtable);
     }
     src.need(vtable, vtableSize, `the vtable of ${path}`);
     src.need(pos, tableSize, path);
@@ -107,11 +99,7 @@ export class FlatTable {
     const rel = this.file.bb.readUint16(this.vtable + entry);
     if (rel === 0) return 0;
     if (rel + width > this.tableSize) {
-      throw new FormatError(
-        'bad-vtable',
-        `bad vtable at offset ${this.vtable}: field ${this.path}.${name} at +${rel} lies outside its ${this.tableSize}-byte table`,
-        this.vtable,
-      );
+      throw formatError('bad-vtable', 'field-outside-table', { at: this.vtable, path: this.path, name, rel, size: this.tableSize }, this.vtable);
     }
     return this.pos + rel;
   }

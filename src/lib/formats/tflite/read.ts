@@ -4,7 +4,8 @@
  * structure below. Weight bytes are never read: buffers are recorded as
  * (offset, length) in the file and only sliced on request.
  */
-import { FormatError, showBytes } from '../errors.ts';
+import { showBytes } from '../errors.ts';
+import { formatError, formatMessagesEn, type HintId } from '../error-messages.ts';
 import { FlatFile } from './flat.ts';
 import type { FlatTable } from './flat.ts';
 import { builtinName } from './builtin-ops.ts';
@@ -109,30 +110,30 @@ export interface TfliteModel {
 
 /** Checks the header: size and the "TFL3" identifier at bytes 4–7. */
 export function checkTfliteHeader(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new FormatError('empty-file', 'empty file: 0 bytes, nothing to read');
+  if (bytes.length === 0) throw formatError('empty-file', 'empty-file');
   if (bytes.length < 8) {
-    throw new FormatError(
-      'truncated',
-      `truncated: ${bytes.length} bytes is too short for a TFLite file (its header alone is 8 bytes)`,
-      bytes.length,
-    );
+    throw formatError('truncated', 'tflite-too-short', { size: bytes.length }, bytes.length);
   }
   const id = String.fromCharCode(bytes[4], bytes[5], bytes[6], bytes[7]);
   if (id !== 'TFL3') {
-    throw new FormatError('not-tflite', `not a TFLite file (identifier '${showBytes(bytes, 4, 4)}')${sniffHint(bytes)}`);
+    throw formatError('not-tflite', 'not-tflite', { found: showBytes(bytes, 4, 4), hint: sniffKind(bytes) ?? '' });
   }
 }
 
-/** A hint when the bytes are recognisably something else. */
-export function sniffHint(bytes: Uint8Array): string {
+/** What the bytes recognisably are instead, if anything. */
+export function sniffKind(bytes: Uint8Array): HintId | null {
   const head = showBytes(bytes, 0, 64).toLowerCase();
-  if (/^(\s|\\xef\\xbb\\xbf)*<(!doctype|html|head|body|\?xml|!--)/.test(head)) {
-    return ': it starts like an HTML or XML page, perhaps a download page saved instead of the model';
-  }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return ': it is a ZIP archive; unpack it first';
-  if (bytes[0] === 0x08 && bytes.length > 2 && bytes[1] < 0x20) return ': it looks like an ONNX (protobuf) model';
-  if (head.startsWith('{')) return ': it looks like a JSON file';
-  return '';
+  if (/^(\s|\\xef\\xbb\\xbf)*<(!doctype|html|head|body|\?xml|!--)/.test(head)) return 'html';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
+  if (bytes[0] === 0x08 && bytes.length > 2 && bytes[1] < 0x20) return 'onnx';
+  if (head.startsWith('{')) return 'json';
+  return null;
+}
+
+/** A hint, in English, when the bytes are recognisably something else. */
+export function sniffHint(bytes: Uint8Array): string {
+  const kind = sniffKind(bytes);
+  return kind ? formatMessagesEn.hints[kind] : '';
 }
 
 export function readTflite(bytes: Uint8Array): TfliteModel {
@@ -201,10 +202,10 @@ export function readTflite(bytes: Uint8Array): TfliteModel {
 
   for (const [i, d] of signatureDefs.entries()) {
     const sg = subgraphs[d.subgraph];
-    if (!sg) throw new FormatError('bad-index', `signature ${i} ('${d.key}') names subgraph ${d.subgraph}, but the model has ${subgraphs.length} subgraphs`);
+    if (!sg) throw formatError('bad-index', 'signature-subgraph', { i, key: d.key, subgraph: d.subgraph, count: subgraphs.length });
     for (const m of [...d.inputs, ...d.outputs]) {
       if (m.tensor >= sg.tensors.length) {
-        throw new FormatError('bad-index', `signature ${i} ('${d.key}') names tensor ${m.tensor} of subgraph ${d.subgraph}, which has ${sg.tensors.length} tensors`);
+        throw formatError('bad-index', 'signature-tensor', { i, key: d.key, tensor: m.tensor, subgraph: d.subgraph, count: sg.tensors.length });
       }
     }
   }
@@ -242,11 +243,7 @@ function readBuffer(t: FlatTable, index: number, fileLength: number): TfliteBuff
   const size = t.u64(2, 'size');
   if (offset > 1) {
     if (offset + size > fileLength) {
-      throw new FormatError(
-        'truncated',
-        `truncated: buffer ${index} (offset ${offset}, ${size} bytes) runs past the end of the file (${fileLength} bytes)`,
-        offset,
-      );
+      throw formatError('truncated', 'buffer-past-end', { index, at: offset, size, fileSize: fileLength }, offset);
     }
     return { offset, length: size, external: true };
   }
@@ -261,37 +258,33 @@ function readSubgraph(t: FlatTable, s: number, opcodeCount: number, bufferCount:
   for (let i = 0; i < tensorCount; i++) {
     const tensor = readTensor(tensorTables!.get(i), i);
     if (tensor.buffer >= bufferCount && !(tensor.buffer === 0 && bufferCount === 0)) {
-      throw new FormatError(
-        'bad-index',
-        `tensor ${i} of subgraph ${s} uses buffer ${tensor.buffer}, but the model has ${bufferCount} buffers`,
-      );
+      throw formatError('bad-index', 'tensor-buffer', { i, subgraph: s, buffer: tensor.buffer, count: bufferCount });
     }
     tensors.push(tensor);
   }
   // Operators may pass -1 for an optional operand; subgraph inputs and outputs may not.
-  const checkTensorList = (list: number[], what: string, optional = true) => {
+  type ListId = 'subgraph-input-ref' | 'subgraph-output-ref' | 'operator-input-ref' | 'operator-output-ref' | 'operator-intermediate-ref';
+  const checkTensorList = (list: number[], id: ListId, op = -1) => {
+    const optional = op >= 0;
     for (const k of list) {
       if (k < (optional ? -1 : 0) || k >= tensorCount) {
-        throw new FormatError('bad-index', `${what} of subgraph ${s} refers to tensor ${k}, but the subgraph has ${tensorCount} tensors`);
+        throw formatError('bad-index', id, { op, subgraph: s, tensor: k, count: tensorCount });
       }
     }
     return list;
   };
-  const inputs = checkTensorList(t.int32s(1, 'inputs') ?? [], 'an input', false);
-  const outputs = checkTensorList(t.int32s(2, 'outputs') ?? [], 'an output', false);
+  const inputs = checkTensorList(t.int32s(1, 'inputs') ?? [], 'subgraph-input-ref');
+  const outputs = checkTensorList(t.int32s(2, 'outputs') ?? [], 'subgraph-output-ref');
   const operators: TfliteOperator[] = [];
   const opTables = t.tables(3, 'operators');
   for (let i = 0; opTables && i < opTables.length; i++) {
     const op = readOperator(opTables.get(i), i);
     if (op.opcodeIndex >= opcodeCount) {
-      throw new FormatError(
-        'bad-index',
-        `operator ${i} of subgraph ${s} uses operator code ${op.opcodeIndex}, but the model has ${opcodeCount} operator codes`,
-      );
+      throw formatError('bad-index', 'opcode-index', { i, subgraph: s, code: op.opcodeIndex, count: opcodeCount });
     }
-    checkTensorList(op.inputs, `operator ${i}'s input`);
-    checkTensorList(op.outputs, `operator ${i}'s output`);
-    checkTensorList(op.intermediates, `operator ${i}'s intermediate`);
+    checkTensorList(op.inputs, 'operator-input-ref', i);
+    checkTensorList(op.outputs, 'operator-output-ref', i);
+    checkTensorList(op.intermediates, 'operator-intermediate-ref', i);
     operators.push(op);
   }
   return { name: t.string(4, 'name') ?? '', tensors, inputs, outputs, operators };
