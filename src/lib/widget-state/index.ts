@@ -16,3 +16,4 @@ export {
 export { checkValue, formatRaw, isHostileText, parseRaw, type Checked } from './validate.ts';
 export { resolveAttributes, resolveProps, type Notice, type Resolved } from './resolve.ts';
 export { decodeUrlState, encodeUrlState, isValidNamespace, replaceUrlState } from './url-state.ts';
+export { reasonText, stateWordsEn, type StateWords, type Why } from './words.ts';

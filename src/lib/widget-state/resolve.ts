@@ -3,6 +3,7 @@
 // codec so a page can validate props without loading the codec.
 import { attributeName, defaultsOf, type StateOf, type WidgetSchema } from './schema.ts';
 import { checkValue, parseRaw } from './validate.ts';
+import { fillWords, reasonText, stateWordsEn, type StateWords } from './words.ts';
 
 export interface Notice {
   /** The prop concerned, or null for a notice about the whole link. */
@@ -15,8 +16,8 @@ export interface Resolved<S extends WidgetSchema> {
   notices: Notice[];
 }
 
-export function describeValue(spec: { type: string }, value: unknown): string {
-  if (value === null) return 'not set';
+export function describeValue(spec: { type: string }, value: unknown, words: StateWords = stateWordsEn): string {
+  if (value === null) return words.notSet;
   if (spec.type === 'string') {
     const text = String(value);
     return text.length > 40 ? `“${text.slice(0, 40)}…”` : `“${text}”`;
@@ -31,11 +32,13 @@ export function applyChecks<S extends WidgetSchema>(
   base: Record<string, unknown>,
   notices: Notice[],
   where: string,
+  words: StateWords = stateWordsEn,
 ): void {
   for (const check of schema.checks ?? []) {
     if (check.test(state)) continue;
     for (const key of check.keys) state[key] = base[key];
-    notices.push({ key: check.keys[0] ?? null, message: `${where}: ${check.message} Using the default values instead.` });
+    const message = words.lang === 'en' ? check.message : fillWords(words.conflict, { keys: check.keys.join(words.listJoin) });
+    notices.push({ key: check.keys[0] ?? null, message: fillWords(words.check, { where, message }) });
   }
 }
 
@@ -44,7 +47,11 @@ export function applyChecks<S extends WidgetSchema>(
  * properties). Missing props take the schema default; invalid ones too, with
  * a notice saying so.
  */
-export function resolveProps<S extends WidgetSchema>(schema: S, props: Record<string, unknown>): Resolved<S> {
+export function resolveProps<S extends WidgetSchema>(
+  schema: S,
+  props: Record<string, unknown>,
+  words: StateWords = stateWordsEn,
+): Resolved<S> {
   const defaults = defaultsOf(schema) as Record<string, unknown>;
   const state: Record<string, unknown> = {};
   const notices: Notice[] = [];
@@ -58,10 +65,13 @@ export function resolveProps<S extends WidgetSchema>(schema: S, props: Record<st
     if (checked.ok) state[key] = checked.value;
     else {
       state[key] = defaults[key];
-      notices.push({ key, message: `Setting ${key} ${checked.reason}; using ${describeValue(spec, defaults[key])}.` });
+      notices.push({
+        key,
+        message: fillWords(words.settingInvalid, { key, reason: reasonText(checked.why, words), fallback: describeValue(spec, defaults[key], words) }),
+      });
     }
   }
-  applyChecks(schema, state, defaults, notices, 'Settings');
+  applyChecks(schema, state, defaults, notices, words.whereSettings, words);
   return { state: state as StateOf<S>, notices };
 }
 
@@ -73,6 +83,7 @@ export function resolveProps<S extends WidgetSchema>(schema: S, props: Record<st
 export function resolveAttributes<S extends WidgetSchema>(
   schema: S,
   attributes: Record<string, string | null | undefined>,
+  words: StateWords = stateWordsEn,
 ): Resolved<S> {
   const defaults = defaultsOf(schema) as Record<string, unknown>;
   const state: Record<string, unknown> = { ...defaults };
@@ -83,8 +94,13 @@ export function resolveAttributes<S extends WidgetSchema>(
     if (raw === undefined || raw === null) continue;
     const checked = parseRaw(spec, raw);
     if (checked.ok) state[key] = checked.value;
-    else notices.push({ key, message: `Attribute ${name} ${checked.reason}; using ${describeValue(spec, defaults[key])}.` });
+    else {
+      notices.push({
+        key,
+        message: fillWords(words.attributeInvalid, { key: name, reason: reasonText(checked.why, words), fallback: describeValue(spec, defaults[key], words) }),
+      });
+    }
   }
-  applyChecks(schema, state, defaults, notices, 'Attributes');
+  applyChecks(schema, state, defaults, notices, words.whereAttributes, words);
   return { state: state as StateOf<S>, notices };
 }

@@ -5,6 +5,7 @@
 import { defaultsOf, hasProp, urlKeys, type StateOf, type WidgetSchema } from './schema.ts';
 import { checkValue, formatRaw, parseRaw } from './validate.ts';
 import { applyChecks, describeValue, type Notice, type Resolved } from './resolve.ts';
+import { fillWords, reasonText, stateWordsEn, type StateWords } from './words.ts';
 
 export type { Notice, Resolved };
 
@@ -31,6 +32,7 @@ export function decodeUrlState<S extends WidgetSchema>(
   namespace: string,
   search: string | URLSearchParams,
   base: StateOf<S> = defaultsOf(schema),
+  words: StateWords = stateWordsEn,
 ): Resolved<S> & { present: string[] } {
   const state: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   const notices: Notice[] = [];
@@ -49,29 +51,33 @@ export function decodeUrlState<S extends WidgetSchema>(
       continue;
     }
     if (seen.has(key)) {
-      notices.push({ key, message: `The link sets ${fullKey} more than once; the first value is used.` });
+      notices.push({ key, message: fillWords(words.linkDuplicate, { key: fullKey }) });
       continue;
     }
     seen.add(key);
     const spec = schema.props[key];
-    const checked = raw.length > MAX_QUERY_VALUE ? { ok: false as const, reason: 'is far too long' } : parseRaw(spec, raw);
+    const checked = raw.length > MAX_QUERY_VALUE ? { ok: false as const, why: { code: 'far-too-long' as const } } : parseRaw(spec, raw);
     if (checked.ok) {
       state[key] = checked.value;
       present.push(key);
     } else {
       notices.push({
         key,
-        message: `The link's ${fullKey} ${checked.reason}; using ${describeValue(spec, (base as Record<string, unknown>)[key])}.`,
+        message: fillWords(words.linkInvalid, {
+          key: fullKey,
+          reason: reasonText(checked.why, words),
+          fallback: describeValue(spec, (base as Record<string, unknown>)[key], words),
+        }),
       });
     }
   }
   if (unknown > 0) {
     notices.push({
       key: null,
-      message: `Ignored ${unknown} unknown setting${unknown === 1 ? '' : 's'} for “${namespace}” in the link.`,
+      message: fillWords(unknown === 1 ? words.linkUnknownOne : words.linkUnknownOther, { count: unknown, namespace }),
     });
   }
-  applyChecks(schema, state, base as Record<string, unknown>, notices, 'The link');
+  applyChecks(schema, state, base as Record<string, unknown>, notices, words.whereLink, words);
   return { state: state as StateOf<S>, notices, present };
 }
 

@@ -3,8 +3,14 @@
 // and the last two are written by strangers, so raw text is parsed strictly
 // and never echoed back in a reason.
 import type { BooleanSpec, EnumSpec, NumberSpec, PropSpec, StringSpec } from './schema.ts';
+import { reasonText, stateWordsEn, type Why } from './words.ts';
 
-export type Checked<T = unknown> = { ok: true; value: T } | { ok: false; reason: string };
+/** A refusal carries `why`, which notices word in the page's language; `reason` is the English. */
+export type Checked<T = unknown> = { ok: true; value: T } | { ok: false; reason: string; why: Why };
+
+function fail(why: Why): { ok: false; reason: string; why: Why } {
+  return { ok: false, reason: reasonText(why, stateWordsEn), why };
+}
 
 /** Longest raw text accepted for a number; longer is never a legitimate number. */
 const MAX_NUMBER_TEXT = 32;
@@ -22,46 +28,36 @@ export function isHostileText(text: string): boolean {
   return SCRIPT_SCHEME.test(text.replace(/[\s\u0000-\u001f]+/g, ''));
 }
 
-function plain(x: number): string {
-  return Number.isInteger(x) || Math.abs(x) >= 1e-3 ? String(x) : x.toExponential();
-}
-
-function describeNumber(spec: NumberSpec): string {
-  if (spec.options) return `one of ${spec.options.map(plain).join(', ')}`;
-  const kind = spec.integer ? 'a whole number' : 'a number';
-  return `${kind} from ${plain(spec.min)} to ${plain(spec.max)}`;
-}
-
 function checkNumber(spec: NumberSpec, value: unknown): Checked<number | null> {
   if (value === null) {
-    return spec.nullable ? { ok: true, value: null } : { ok: false, reason: `must be ${describeNumber(spec)}` };
+    return spec.nullable ? { ok: true, value: null } : fail({ code: 'number', spec });
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { ok: false, reason: `must be ${describeNumber(spec)} (NaN and infinities are not allowed)` };
+    return fail({ code: 'number', spec, finite: false });
   }
-  if (value < spec.min || value > spec.max) return { ok: false, reason: `must be ${describeNumber(spec)}` };
-  if (spec.integer && !Number.isInteger(value)) return { ok: false, reason: `must be ${describeNumber(spec)}` };
-  if (spec.options && !spec.options.includes(value)) return { ok: false, reason: `must be ${describeNumber(spec)}` };
+  if (value < spec.min || value > spec.max) return fail({ code: 'number', spec });
+  if (spec.integer && !Number.isInteger(value)) return fail({ code: 'number', spec });
+  if (spec.options && !spec.options.includes(value)) return fail({ code: 'number', spec });
   // Normalise −0 so it encodes and compares like 0.
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
 function checkBoolean(_spec: BooleanSpec, value: unknown): Checked<boolean> {
-  return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: 'must be true or false' };
+  return typeof value === 'boolean' ? { ok: true, value } : fail({ code: 'boolean' });
 }
 
 function checkEnum(spec: EnumSpec, value: unknown): Checked<string> {
   return typeof value === 'string' && spec.options.includes(value)
     ? { ok: true, value }
-    : { ok: false, reason: `must be one of ${spec.options.join(', ')}` };
+    : fail({ code: 'enum', options: spec.options });
 }
 
 function checkString(spec: StringSpec, value: unknown): Checked<string> {
-  if (typeof value !== 'string') return { ok: false, reason: 'must be text' };
-  if (value.length > spec.maxLength) return { ok: false, reason: `is longer than ${spec.maxLength} characters` };
-  if (isHostileText(value)) return { ok: false, reason: 'contains markup or a script address, which is never valid here' };
+  if (typeof value !== 'string') return fail({ code: 'text' });
+  if (value.length > spec.maxLength) return fail({ code: 'too-long', max: spec.maxLength });
+  if (isHostileText(value)) return fail({ code: 'hostile' });
   if (spec.pattern && !spec.pattern.test(value)) {
-    return { ok: false, reason: `may only contain ${spec.patternHint ?? 'the documented characters'}` };
+    return fail({ code: 'pattern', hint: spec.patternHint });
   }
   return { ok: true, value };
 }
@@ -87,7 +83,7 @@ export function parseRaw(spec: PropSpec, raw: string): Checked {
       const text = raw.trim();
       if (spec.nullable && (text === '' || text === 'null')) return { ok: true, value: null };
       if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
-        return { ok: false, reason: `must be ${describeNumber(spec)}` };
+        return fail({ code: 'number', spec });
       }
       return checkNumber(spec, Number(text));
     }
@@ -96,7 +92,7 @@ export function parseRaw(spec: PropSpec, raw: string): Checked {
       // A bare attribute (`narrow-range`) arrives as "".
       if (text === 'true' || text === '1' || text === '') return { ok: true, value: true };
       if (text === 'false' || text === '0') return { ok: true, value: false };
-      return { ok: false, reason: 'must be true or false' };
+      return fail({ code: 'boolean' });
     }
     case 'enum':
       return checkEnum(spec, raw.trim());

@@ -8,6 +8,7 @@ import { onMount, untrack } from 'svelte';
 import type { Notice } from '../../lib/widget-state/resolve.ts';
 import type { StateOf, WidgetSchema } from '../../lib/widget-state/schema.ts';
 import { decodeUrlState, replaceUrlState } from '../../lib/widget-state/url-state.ts';
+import type { StateWords } from '../../lib/widget-state/words.ts';
 
 export interface HostHooks<S extends WidgetSchema> {
   /** false: neither read nor write the page URL (custom elements on others' pages). */
@@ -30,7 +31,14 @@ export interface Host {
   link(): string;
 }
 
-export function connectHost<S extends WidgetSchema>(schema: S, id: string, model: HostModel<S>, hooks: HostHooks<S>): Host {
+export function connectHost<S extends WidgetSchema>(
+  schema: S,
+  id: string,
+  model: HostModel<S>,
+  hooks: HostHooks<S>,
+  /** Notice words in the page's language (the catalog's shared.state). */
+  words?: StateWords,
+): Host {
   const { urlState = true, shareLink, onstatechange } = hooks;
   let hydrated = $state.raw(false);
   let written: StateOf<S> | null = null;
@@ -39,7 +47,7 @@ export function connectHost<S extends WidgetSchema>(schema: S, id: string, model
   onMount(() => {
     // State from a shared link wins over the page's props.
     if (urlState) {
-      const decoded = decodeUrlState(schema, id, location.search, model.initial);
+      const decoded = decodeUrlState(schema, id, location.search, model.initial, words);
       if (decoded.present.length > 0 || decoded.notices.length > 0) model.load(decoded.state, decoded.notices);
     }
     written = model.settings;

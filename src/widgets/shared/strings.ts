@@ -1,7 +1,11 @@
 // Words the shared widget parts (toolbar, chart frame) show. Every widget's
 // catalog carries a `shared` section with these, so one `strings` prop
 // localizes a whole widget.
+import { stateWordsEn } from '../../lib/widget-state/words.ts';
+
 export const sharedEn = {
+  /** Notices about settings from the link, attributes or props. */
+  state: stateWordsEn,
   reset: 'Reset',
   resetLabel: 'Reset {widget}',
   resetDone: 'Reset to the starting values.',
