@@ -103,7 +103,7 @@ export const glossary: readonly GlossaryEntry[] = [
         'What happens to a value outside the quantization range: it is pinned to the nearest end code, which is why it is also called saturation. Unlike rounding error, clipping error has no bound, so a range that is too narrow can do more harm than one that is a little too wide.',
     },
     zh: {
-      term: '截断（饱和）',
+      term: '截断/饱和',
       definition:
         '超出量化范围的数值会被钉在最近的端点码值上，所以也叫饱和。与舍入误差不同，截断误差没有上限：范围取得太窄，往往比稍微取宽一点危害更大。',
     },
@@ -117,7 +117,7 @@ export const glossary: readonly GlossaryEntry[] = [
         'One of the integers a quantized tensor stores: 0 to 255 for uint8, −128 to 127 for int8. The real value it stands for is scale × (code − zero_point).',
     },
     zh: {
-      term: '码值（整数码）',
+      term: '码值/整数码',
       definition:
         '量化张量实际存储的整数：uint8 是 0 到 255，int8 是 −128 到 127。它代表的实数是 scale × (码值 − zero_point)。',
     },
