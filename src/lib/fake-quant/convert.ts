@@ -9,6 +9,7 @@
 // Ranges on tensors that fusion removes (fc1/MatMul, fc1/BiasAdd…) have
 // nothing to attach to; this model of the converter drops them.
 import { quantize } from '../quant/affine.ts';
+import { fmt } from '../i18n/template.ts';
 import { fullyConnected } from '../quant/integer/fully-connected.ts';
 import { quantizeBias } from '../quant/integer/layer.ts';
 import { EDGES, paramsFor, type EdgeId, type Network, type Range } from './network.ts';
@@ -44,9 +45,30 @@ export interface Complaint {
   message: string;
 }
 
+/** What a note is about; NOTE_TEXT (and convert.zh.ts) word each in a language. */
+export type NoteCode = 'default-range' | 'weights-from-values' | 'bias-range-unused' | 'fused-away';
+
+/** The notes in English; slots {tensor}, and {min}/{max} for the default range. */
+export const NOTE_TEXT: Readonly<Record<NoteCode, string>> = {
+  'default-range': '{tensor} has no range; the default range [{min}, {max}] is used instead.',
+  'weights-from-values':
+    'Constant array {tensor} has no range, so the converter takes the min and max of its values. Training never saw these weights rounded, so the result may not match what it learned.',
+  'bias-range-unused': 'The range on {tensor} is not used: biases are stored as int32 with scale input scale × weight scale.',
+  'fused-away': '{tensor} disappears when the layer is fused; its range is not used, and the rounding training simulated there never happens.',
+};
+
 export interface ConverterNote {
   id: EdgeId;
+  code: NoteCode;
+  /** The values NOTE_TEXT's slots take. */
+  values: { tensor: string; min?: number; max?: number };
+  /** The note in English. */
   message: string;
+}
+
+function note(id: EdgeId, code: NoteCode, range?: Range): ConverterNote {
+  const values = { tensor: EDGES[id].tensor, ...(range ? { min: range.min, max: range.max } : {}) };
+  return { id, code, values, message: fmt(NOTE_TEXT[code], values) };
 }
 
 /** Integer parameters of one tensor of the converted model (int8 codes; biases int32). */
@@ -98,7 +120,7 @@ export function convert(
       tensors[need.id] = activationParams(paramsFor(need.id, ranges[need.id]), 'fake-quant');
     } else if (dummy) {
       tensors[need.id] = activationParams(paramsFor(need.id, dummy), 'default-ranges');
-      notes.push({ id: need.id, message: `${EDGES[need.id].tensor} has no range; the default range [${dummy.min}, ${dummy.max}] is used instead.` });
+      notes.push(note(need.id, 'default-range', dummy));
     } else {
       complaints.push({ id: need.id, tensor: EDGES[need.id].tensor, message: lackingMinMaxMessage(need) });
     }
@@ -112,21 +134,13 @@ export function convert(
       const a = absMax(values);
       const p = paramsFor(id, { min: -a, max: a });
       tensors[id] = { scale: p.scale, zeroPoint: 0, from: 'weights', range: { min: p.nudgedMin, max: p.nudgedMax } };
-      notes.push({
-        id,
-        message: `Constant array ${EDGES[id].tensor} has no range, so the converter takes the min and max of its values. Training never saw these weights rounded, so the result may not match what it learned.`,
-      });
+      notes.push(note(id, 'weights-from-values'));
     }
   }
 
   for (const id of ['mm1', 'pre1', 'mm2', 'b1', 'b2'] as const) {
     if (!placed.has(id)) continue;
-    notes.push({
-      id,
-      message: EDGES[id].kind === 'bias'
-        ? `The range on ${EDGES[id].tensor} is not used: biases are stored as int32 with scale input scale × weight scale.`
-        : `${EDGES[id].tensor} disappears when the layer is fused; its range is not used, and the rounding training simulated there never happens.`,
-    });
+    notes.push(note(id, EDGES[id].kind === 'bias' ? 'bias-range-unused' : 'fused-away'));
   }
 
   if (complaints.length > 0) return { complaints, notes, tensors: {} };

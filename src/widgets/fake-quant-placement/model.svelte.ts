@@ -3,6 +3,7 @@
 // seed) in $state.raw, and the network runs $derived from them. The
 // network is tiny (48 inputs, 4 → 6 → 3), so everything runs on every change.
 import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
+import { stateWordsEn, type StateWords } from '../../lib/widget-state/words.ts';
 import { compare, type Comparison } from '../../lib/fake-quant/compare.ts';
 import { EDGE_IDS, makeNetwork, paramsFor, recordedRanges, type EdgeId, type Range } from '../../lib/fake-quant/network.ts';
 import type { FakeQuantParams } from '../../lib/fake-quant/fake-quant.ts';
@@ -14,8 +15,8 @@ export class PlacementModel {
   settings: FakeQuantPlacementState = $state.raw() as FakeQuantPlacementState;
   linkNotices: Notice[] = $state.raw([]);
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(fakeQuantPlacementSchema, props);
+  constructor(props: Record<string, unknown>, words: StateWords = stateWordsEn) {
+    const { state, notices } = resolveProps(fakeQuantPlacementSchema, props, words);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };

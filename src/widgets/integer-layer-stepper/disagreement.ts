@@ -3,6 +3,8 @@
 // scales, so M and its shift vary from layer to layer). Lesson 6 quotes these
 // figures; tests/unit/widgets/integer-layer-stepper checks the quote.
 import { build, randomLayerText, type SchemeCounts } from './layer.ts';
+import { problemText } from './problems.ts';
+import { en } from './strings.ts';
 
 export function measureDisagreement(layers: number, inDepth: number, outDepth: number, firstSeed = 1): SchemeCounts {
   const total: SchemeCounts = {
@@ -14,7 +16,7 @@ export function measureDisagreement(layers: number, inDepth: number, outDepth: n
   for (let i = 0; i < layers; i++) {
     const seed = firstSeed + i;
     const outcome = build({ ...randomLayerText(seed, inDepth, outDepth), seed, granularity: 'per-channel', activation: 'none', outputRange: 'after-activation' });
-    if (!outcome.ok) throw new Error(`random layer ${seed} could not be built: ${outcome.message}`);
+    if (!outcome.ok) throw new Error(`random layer ${seed} could not be built: ${problemText(outcome.problem, en)}`);
     const c = outcome.built.counts;
     total.total += c.total;
     total.tfliteVsSingle += c.tfliteVsSingle;

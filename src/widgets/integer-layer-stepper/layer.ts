@@ -18,7 +18,7 @@ import type { IntegerLayerResult, IntegerLayerSpec } from '../../lib/quant/integ
 import { requantizeExact, traceRequantization, REQUANTIZATIONS } from '../../lib/quant/integer/requantize.ts';
 import type { Activation, Requantization, RequantizationTrace, TensorQuant } from '../../lib/quant/integer/requantize.ts';
 import { mulberry32 } from '../../lib/data/prng.ts';
-import { parseNumberList } from '../../lib/data/parse-numbers.ts';
+import { numberWordsEn, parseNumberList, type NumberWords, type ParseNumbersResult } from '../../lib/data/parse-numbers.ts';
 import { MAX_INPUTS, MAX_UNITS } from '../integer-layer-stepper.schema.ts';
 
 export const CALIBRATION_ROWS = 2047;
@@ -46,33 +46,47 @@ export interface FloatLayer {
   outDepth: number;
 }
 
-export type Parsed = { ok: true; layer: FloatLayer } | { ok: false; field: 'inputs' | 'weights' | 'bias'; message: string };
+/** Why the reader's numbers cannot make a layer, as data; problems.ts words it in the reader's language. */
+export type LayerProblem =
+  | { code: 'list'; field: 'inputs' | 'bias'; list: NumberListFailure }
+  | { code: 'no-rows' }
+  | { code: 'too-many-rows'; rows: number; max: number }
+  | { code: 'row-list'; row: number; list: NumberListFailure }
+  | { code: 'row-length'; row: number; count: number; need: number }
+  | { code: 'bias-count'; count: number; need: number }
+  | { code: 'too-large'; field: LayerField; value: number }
+  | { code: 'quant'; error: QuantError };
 
-/** Reads the three number fields; says which one is wrong and why. */
-export function parseLayer(s: Pick<LayerSettings, 'inputs' | 'weights' | 'bias'>): Parsed {
-  const x = parseNumberList(s.inputs, MAX_INPUTS);
-  if (!x.ok) return { ok: false, field: 'inputs', message: `Inputs: ${x.message}` };
+export type LayerField = 'inputs' | 'weights' | 'bias';
+export type NumberListFailure = Extract<ParseNumbersResult, { ok: false }>;
+
+export type Parsed = { ok: true; layer: FloatLayer } | { ok: false; field: LayerField; problem: LayerProblem };
+
+/** Reads the three number fields; says which one is wrong and why (the number reader in `words`' language). */
+export function parseLayer(s: Pick<LayerSettings, 'inputs' | 'weights' | 'bias'>, words: NumberWords = numberWordsEn): Parsed {
+  const x = parseNumberList(s.inputs, MAX_INPUTS, words);
+  if (!x.ok) return { ok: false, field: 'inputs', problem: { code: 'list', field: 'inputs', list: x } };
   const rows = s.weights.split(/[;\n]+/).filter((r) => r.trim().length > 0);
-  if (rows.length === 0) return { ok: false, field: 'weights', message: 'Weights: type one row of numbers per output unit, rows separated by semicolons.' };
-  if (rows.length > MAX_UNITS) return { ok: false, field: 'weights', message: `Weights: ${rows.length} rows; this layer has at most ${MAX_UNITS} output units.` };
+  if (rows.length === 0) return { ok: false, field: 'weights', problem: { code: 'no-rows' } };
+  if (rows.length > MAX_UNITS) return { ok: false, field: 'weights', problem: { code: 'too-many-rows', rows: rows.length, max: MAX_UNITS } };
   const inDepth = x.values.length;
   const w = new Float32Array(rows.length * inDepth);
   for (let r = 0; r < rows.length; r++) {
-    const row = parseNumberList(rows[r], MAX_INPUTS);
-    if (!row.ok) return { ok: false, field: 'weights', message: `Weights, row ${r + 1}: ${row.message}` };
+    const row = parseNumberList(rows[r], MAX_INPUTS, words);
+    if (!row.ok) return { ok: false, field: 'weights', problem: { code: 'row-list', row: r + 1, list: row } };
     if (row.values.length !== inDepth) {
-      return { ok: false, field: 'weights', message: `Weights, row ${r + 1} has ${row.values.length} numbers; it needs one per input (${inDepth}).` };
+      return { ok: false, field: 'weights', problem: { code: 'row-length', row: r + 1, count: row.values.length, need: inDepth } };
     }
     w.set(row.values, r * inDepth);
   }
-  const b = parseNumberList(s.bias, MAX_UNITS);
-  if (!b.ok) return { ok: false, field: 'bias', message: `Bias: ${b.message}` };
+  const b = parseNumberList(s.bias, MAX_UNITS, words);
+  if (!b.ok) return { ok: false, field: 'bias', problem: { code: 'list', field: 'bias', list: b } };
   if (b.values.length !== rows.length) {
-    return { ok: false, field: 'bias', message: `Bias has ${b.values.length} numbers; it needs one per output unit (${rows.length}).` };
+    return { ok: false, field: 'bias', problem: { code: 'bias-count', count: b.values.length, need: rows.length } };
   }
-  for (const [name, values] of [['Inputs', x.values], ['Weights', w], ['Bias', b.values]] as const) {
+  for (const [field, values] of [['inputs', x.values], ['weights', w], ['bias', b.values]] as const) {
     for (const v of values) {
-      if (Math.abs(v) > 1e4) return { ok: false, field: name.toLowerCase() as 'inputs', message: `${name}: ${v} is too large for this demo; keep values within ±10,000.` };
+      if (Math.abs(v) > 1e4) return { ok: false, field, problem: { code: 'too-large', field, value: v } };
     }
   }
   return { ok: true, layer: { x: x.values, w, b: b.values, inDepth, outDepth: rows.length } };
@@ -237,15 +251,15 @@ export function traceUnit(built: BuiltLayer, unit: number, scheme: Requantizatio
   return traceRequantization(r.accumulators[unit], r.multipliers[unit], scheme, built.output.zeroPoint, r.bounds);
 }
 
-export type BuildOutcome = { ok: true; built: BuiltLayer } | { ok: false; message: string; field?: 'inputs' | 'weights' | 'bias' };
+export type BuildOutcome = { ok: true; built: BuiltLayer } | { ok: false; problem: LayerProblem; field?: LayerField };
 
-export function build(settings: LayerSettings): BuildOutcome {
-  const parsed = parseLayer(settings);
+export function build(settings: LayerSettings, words: NumberWords = numberWordsEn): BuildOutcome {
+  const parsed = parseLayer(settings, words);
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, built: buildLayer(parsed.layer, settings) };
   } catch (e) {
-    if (e instanceof QuantError) return { ok: false, message: `This layer cannot be quantized: ${e.message}.` };
+    if (e instanceof QuantError) return { ok: false, problem: { code: 'quant', error: e } };
     throw e;
   }
 }

@@ -5,6 +5,8 @@ import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
 import { STEP_COUNT, integerLayerStepperSchema, type IntegerLayerStepperState } from '../integer-layer-stepper.schema.ts';
 import { build, randomLayerText, traceUnit, type BuildOutcome, type BuiltLayer } from './layer.ts';
 import { buildSteps, type StepView } from './steps.ts';
+import { problemText } from './problems.ts';
+import { en, type IntegerLayerStepperStrings } from './strings.ts';
 
 function layerKey(s: IntegerLayerStepperState): string {
   return JSON.stringify([s.inputs, s.weights, s.bias, s.seed, s.granularity, s.activation, s.outputRange]);
@@ -21,8 +23,12 @@ export class StepperModel {
   #outcome: BuildOutcome | null = null;
   #lastGood: BuiltLayer | null = null;
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(integerLayerStepperSchema, props);
+  // Set before any derived value is read (they are lazy); the default keeps TypeScript's field order happy.
+  #t: IntegerLayerStepperStrings = en;
+
+  constructor(props: Record<string, unknown>, strings: IntegerLayerStepperStrings = en) {
+    this.#t = strings;
+    const { state, notices } = resolveProps(integerLayerStepperSchema, props, strings.shared.state);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };
@@ -33,7 +39,7 @@ export class StepperModel {
     const key = layerKey(this.settings);
     if (key !== this.#key || !this.#outcome) {
       this.#key = key;
-      this.#outcome = build(this.settings);
+      this.#outcome = build(this.settings, this.#t.shared.numbers);
     }
     return this.#outcome;
   });
@@ -45,10 +51,10 @@ export class StepperModel {
     if (this.#lastGood) return this.#lastGood;
     const fallback = build({ ...this.settings, ...defaultsText() });
     if (fallback.ok) return (this.#lastGood = fallback.built);
-    throw new Error(`The stepper's default layer cannot be built: ${fallback.message}`);
+    throw new Error(`The stepper's default layer cannot be built: ${problemText(fallback.problem, en)}`);
   });
 
-  readonly error: string | null = $derived(this.outcome.ok ? null : this.outcome.message);
+  readonly error: string | null = $derived(this.outcome.ok ? null : problemText(this.outcome.problem, this.#t));
   readonly errorField: 'inputs' | 'weights' | 'bias' | null = $derived(this.outcome.ok ? null : (this.outcome.field ?? null));
 
   /** The unit stepped through, kept inside the layer. */
@@ -56,7 +62,7 @@ export class StepperModel {
 
   readonly trace = $derived(traceUnit(this.built, this.unit, this.settings.mode));
 
-  readonly steps: StepView[] = $derived(buildSteps(this.built, this.unit, this.settings.mode, this.trace));
+  readonly steps: StepView[] = $derived(buildSteps(this.built, this.unit, this.settings.mode, this.trace, this.#t.steps));
 
   readonly step: number = $derived(Math.min(Math.max(this.settings.step, 1), STEP_COUNT));
 

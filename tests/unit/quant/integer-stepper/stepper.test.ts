@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, parseLayer, randomLayerText, traceUnit, type LayerSettings } from '../../../../src/widgets/integer-layer-stepper/layer.ts';
 import { buildSteps } from '../../../../src/widgets/integer-layer-stepper/steps.ts';
+import { problemText } from '../../../../src/widgets/integer-layer-stepper/problems.ts';
+import { en } from '../../../../src/widgets/integer-layer-stepper/strings.ts';
 import { measureDisagreement } from '../../../../src/widgets/integer-layer-stepper/disagreement.ts';
 import { STEP_COUNT, integerLayerStepperSchema } from '../../../../src/widgets/integer-layer-stepper.schema.ts';
 import { REQUANTIZATIONS } from '../../../../src/lib/quant/index.ts';
@@ -19,7 +21,7 @@ const settings = (change: Partial<LayerSettings> = {}): LayerSettings => ({
 
 function built(change: Partial<LayerSettings> = {}) {
   const o = build(settings(change));
-  if (!o.ok) throw new Error(o.message);
+  if (!o.ok) throw new Error(problemText(o.problem, en));
   return o.built;
 }
 
@@ -37,7 +39,7 @@ describe('parsing the reader’s numbers', () => {
     expect(o.ok).toBe(false);
     if (o.ok) return;
     expect(o.field).toBe(field);
-    expect(o.message).toMatch(message);
+    expect(problemText(o.problem, en)).toMatch(message);
   });
   it('accepts newlines, brackets and the typographic minus', () => {
     const p = parseLayer({ inputs: '[1, \u22122]', weights: '1 2\n3 4', bias: '0 0' });
@@ -48,7 +50,7 @@ describe('parsing the reader’s numbers', () => {
     // weights and inputs tiny, bias huge: b / (s_in·s_w) is far beyond 2^31
     const o = build(settings({ inputs: '1e-3, 1e-3, 1e-3, 1e-3', weights: '1e-3, 1e-3, 1e-3, 1e-3', bias: '9000', }));
     expect(o.ok).toBe(false);
-    if (!o.ok) expect(o.message).toMatch(/beyond int32/);
+    if (!o.ok) expect(problemText(o.problem, en)).toMatch(/beyond int32/);
   });
 });
 

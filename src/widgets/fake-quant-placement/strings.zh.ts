@@ -1,0 +1,116 @@
+// FakeQuantPlacement 的简体中文文案：键与 {slot} 和 strings.ts 一一对应。
+// 张量名、算子名、命令行参数和转换器的原始日志保持英文。
+import { NOTE_TEXT_ZH } from '../../lib/fake-quant/convert.zh.ts';
+import { EDGE_TEXT_ZH } from '../../lib/fake-quant/network.zh.ts';
+import { sharedZh } from '../shared/strings.zh.ts';
+import type { FakeQuantPlacementStrings } from './strings.ts';
+
+export const zh: FakeQuantPlacementStrings = {
+  lang: 'zh',
+  shared: sharedZh,
+  title: '伪量化节点放置',
+  description:
+    '在一个小网络上放置伪量化节点：伪量化模拟与转换后的整数网络使用同一批输入运行，逐条边显示两者的差异，并给出转换器的报错。',
+  toolbarLabel: '伪量化节点放置“{id}”',
+
+  noticesHead: '部分设置无法使用：',
+  dismiss: '关闭',
+
+  listSeparator: '、',
+  colon: '：',
+  diagram: {
+    input: '输入',
+    output: '输出',
+    fused1: '融合：FC + ReLU6',
+    fused2: '融合：FC',
+    noRange: '：没有范围',
+    text: '网络结构（从上到下）：输入；第 1 层（MatMul 乘 fc1/weights，BiasAdd 加 fc1/biases，Relu6）；第 2 层（MatMul 乘 fc2/weights，BiasAdd 加 fc2/biases）；最后是输出。',
+    nonePlaced: '没有放置任何伪量化节点。',
+    placedOn: '伪量化节点位于：{list}。',
+    misplaced: '放错位置的：{list}。',
+    missing: '缺少的：{list}。',
+  },
+
+  nodesLegend: '伪量化节点',
+  belongs: '应该放在这里',
+  notBelongs: '不该放在这里',
+  edges: EDGE_TEXT_ZH,
+
+  rangeLegend: '范围与 FakeQuant 的范围微调',
+  edgeLabel: '边',
+  focusLabels: {
+    input: 'input',
+    w1: 'fc1/weights',
+    mm1: 'fc1/MatMul',
+    b1: 'fc1/biases',
+    pre1: 'fc1/BiasAdd',
+    act1: 'fc1/Relu6',
+    w2: 'fc2/weights',
+    mm2: 'fc2/MatMul',
+    b2: 'fc2/biases',
+    out: 'fc2/BiasAdd（输出）',
+  },
+  rangeMin: '范围最小值',
+  rangeMax: '范围最大值',
+  useRecorded: '使用训练记录的范围',
+  boundNames: { min: '最小值', max: '最大值' },
+  boundNotNumber: '{which}必须是数字。',
+  boundTooFar: '{which}必须在 −1000 到 1000 之间。',
+  minAboveMax: '最小值不能大于最大值（{other}）。',
+  maxBelowMin: '最大值不能小于最小值（{other}）。',
+  defaultNotNumber: '默认{which}必须是 −1000 到 1000 之间的数字。',
+  defaultMinAboveMax: '默认最小值必须小于默认最大值。',
+  defaultMaxBelowMin: '默认最大值必须大于默认最小值。',
+  seedError: '随机种子必须是 0 到 4294967295 之间的整数。',
+
+  nudge: {
+    yourRange: '你设定的范围 [{min}, {max}]',
+    recordedRange: '训练记录的范围 [{min}, {max}]',
+    symmetric: '（权重取对称范围，窄范围 1…255）',
+    scale: '→ 缩放因子 {scale}，理想零点 {ideal}，舍入为',
+    int8: '（int8：{zeroPoint}）→ 微调后的范围',
+    end: '。',
+    noNode: '这条边上目前没有伪量化节点；如果放一个，用的就是这个量化网格。',
+  },
+  stripAsked: '要求的范围（含 0）',
+  stripNudged: '微调后的范围，0.0 恰好落在码值上',
+
+  resultsLabel: '结果：{id}',
+  converterHead: '转换器的反馈',
+  fails: '转换失败。',
+  failsRest: '第一个没有范围的数组就让它停了下来：',
+  stopsAgain: '修好这一处之后，它还会在 {list} 处再次停下。',
+  thenSeparator: '，然后是 ',
+  converted: '转换成功：整数网络存储的每个激活值都有范围。',
+  convertedDummy: '转换成功：整数网络存储的每个激活值都有范围（其中一些只是虚拟的默认范围）。',
+  notes: NOTE_TEXT_ZH,
+  dummyLabel: '虚拟量化：传入',
+  defaultMin: '默认最小值',
+  defaultMax: '默认最大值',
+
+  simulationHead: '模拟结果与整数网络对比',
+  codesDiffer: '不一致的输出码值',
+  ofTotal: '{count} / {total}',
+  largestGap: '输出的最大差距',
+  stepOne: '{steps} 个量化步长',
+  stepOther: '{steps} 个量化步长',
+  rmsSimulated: '模拟结果相对浮点的 RMS 误差',
+  rmsInteger: '整数模型相对浮点的 RMS 误差',
+  notConverted: '未转换',
+  tableCaption:
+    '逐条边对比：伪量化模拟与整数网络在 {count} 个输入上的差异（以各存储张量的缩放因子为步长；偏置和层内部以该层输出的步长计）',
+  columns: {
+    edge: '边',
+    fakeQuant: '伪量化',
+    maxDiff: '最大 |差值|',
+    inSteps: '折合步长',
+    codes: '不一致的码值',
+  },
+  placedRight: '有 ✓',
+  placedWrong: '有 ✗',
+  absentWrong: '无 ✗',
+  absent: '无',
+  int32Inside: '内部为 int32',
+  noNetwork: '转换器要等每个激活值都有了范围，才会生成可供对比的整数网络。',
+  seedLabel: '输入随机种子',
+};
