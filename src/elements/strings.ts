@@ -6,4 +6,6 @@ import type { Locale } from '../lib/i18n/locale.ts';
 type Loader = () => Promise<object>;
 
 export const catalogLoaders: Readonly<Record<string, Partial<Record<Locale, Loader>>>> = {
+  'integer-layer-stepper': { zh: () => import('../widgets/integer-layer-stepper/strings.zh.ts').then((m) => m.zh) },
+  'fake-quant-placement': { zh: () => import('../widgets/fake-quant-placement/strings.zh.ts').then((m) => m.zh) },
 };

@@ -6,7 +6,14 @@
 import type { Locale } from '../lib/i18n/locale.ts';
 // One pair of lines per widget, in registry order:
 
+import { en as integerLayerStepperEn } from './integer-layer-stepper/strings.ts';
+import { zh as integerLayerStepperZh } from './integer-layer-stepper/strings.zh.ts';
+import { en as fakeQuantPlacementEn } from './fake-quant-placement/strings.ts';
+import { zh as fakeQuantPlacementZh } from './fake-quant-placement/strings.zh.ts';
+
 export const widgetStrings = {
+  'integer-layer-stepper': { en: integerLayerStepperEn, zh: integerLayerStepperZh },
+  'fake-quant-placement': { en: fakeQuantPlacementEn, zh: fakeQuantPlacementZh },
 } as const satisfies Record<string, Readonly<Record<Locale, object>>>;
 
 export type WidgetWithStrings = keyof typeof widgetStrings;
