@@ -5,6 +5,10 @@
 // Custom elements load a catalog lazily (src/elements/strings.ts).
 import type { Locale } from '../lib/i18n/locale.ts';
 // One pair of lines per widget, in registry order:
+import { en as rangeCalibrationEn } from './range-calibration/strings.ts';
+import { zh as rangeCalibrationZh } from './range-calibration/strings.zh.ts';
+import { en as modelComparisonEn } from './model-comparison/strings.ts';
+import { zh as modelComparisonZh } from './model-comparison/strings.zh.ts';
 
 import { en as integerLayerStepperEn } from './integer-layer-stepper/strings.ts';
 import { zh as integerLayerStepperZh } from './integer-layer-stepper/strings.zh.ts';
@@ -12,6 +16,8 @@ import { en as fakeQuantPlacementEn } from './fake-quant-placement/strings.ts';
 import { zh as fakeQuantPlacementZh } from './fake-quant-placement/strings.zh.ts';
 
 export const widgetStrings = {
+  'range-calibration': { en: rangeCalibrationEn, zh: rangeCalibrationZh },
+  'model-comparison': { en: modelComparisonEn, zh: modelComparisonZh },
   'integer-layer-stepper': { en: integerLayerStepperEn, zh: integerLayerStepperZh },
   'fake-quant-placement': { en: fakeQuantPlacementEn, zh: fakeQuantPlacementZh },
 } as const satisfies Record<string, Readonly<Record<Locale, object>>>;

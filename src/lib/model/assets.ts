@@ -6,6 +6,7 @@
 import { download, type Progress } from './download.ts';
 import { ModelError } from './errors.ts';
 import { IMAGE_PIXELS } from './engine.ts';
+import type { Subject } from './messages.ts';
 
 export function modelsBase(): string {
   const base = import.meta.env.BASE_URL;
@@ -34,15 +35,15 @@ export function toInput(pixels: Uint8Array, first = 0, count = pixels.length / I
   return out;
 }
 
-export async function fetchBytes(file: string, what: string, onProgress?: (p: Progress) => void): Promise<Uint8Array> {
+export async function fetchBytes(file: string, what: Subject, onProgress?: (p: Progress) => void): Promise<Uint8Array> {
   return download(modelUrl(file), { what, onProgress });
 }
 
-export async function fetchJson<T>(file: string, what: string): Promise<T> {
+export async function fetchJson<T>(file: string, what: Subject): Promise<T> {
   const bytes = await fetchBytes(file, what);
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as T;
   } catch {
-    throw new ModelError('corrupt', `${what} is not valid JSON (the file may be damaged).`);
+    throw ModelError.about('corrupt', 'notJson', what);
   }
 }

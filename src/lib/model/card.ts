@@ -39,35 +39,42 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function text(o: Json, key: string, where: string): string {
+/** Where a missing text was looked for: a digit set, model number n, or a model id. */
+type Where = { set: 'test' | 'calibration' } | { n: number } | { id: string };
+
+function text(o: Json, key: string, where: Where): string {
   const v = o[key];
-  if (typeof v !== 'string' || v === '') throw new ModelError('corrupt', `The model card has no “${key}” text for ${where}.`);
+  if (typeof v !== 'string' || v === '') {
+    if ('set' in where) throw new ModelError('corrupt', 'cardDigitsNoText', { key }, { set: where.set });
+    if ('n' in where) throw new ModelError('corrupt', 'cardModelNoText', { key, n: where.n });
+    throw new ModelError('corrupt', 'cardIdNoText', { key, id: where.id });
+  }
   return v;
 }
 
 function safeFile(name: string): string {
   // Only plain file names inside models/: nothing that climbs out or points elsewhere.
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new ModelError('corrupt', `The model card names an unusable file “${name.slice(0, 40)}”.`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new ModelError('corrupt', 'cardBadFile', { file: name.slice(0, 40) });
   return name;
 }
 
-function digitFiles(v: unknown, where: string): DigitFiles {
-  if (!isObject(v)) throw new ModelError('corrupt', `The model card does not say where the ${where} digits are.`);
+function digitFiles(v: unknown, set: 'test' | 'calibration'): DigitFiles {
+  if (!isObject(v)) throw new ModelError('corrupt', 'cardNoDigits', {}, { set });
   const count = Number(v.count);
-  if (!Number.isInteger(count) || count < 1) throw new ModelError('corrupt', `The model card gives no count for the ${where} digits.`);
-  return { pixels: safeFile(text(v, 'pixels', `the ${where} digits`)), labels: safeFile(text(v, 'labels', `the ${where} digits`)), count };
+  if (!Number.isInteger(count) || count < 1) throw new ModelError('corrupt', 'cardNoCount', {}, { set });
+  return { pixels: safeFile(text(v, 'pixels', { set })), labels: safeFile(text(v, 'labels', { set })), count };
 }
 
 export function parseCard(json: unknown): ModelCard {
-  if (!isObject(json) || !Array.isArray(json.models)) throw new ModelError('corrupt', 'The model card has no list of models.');
+  if (!isObject(json) || !Array.isArray(json.models)) throw new ModelError('corrupt', 'cardNoModels');
   const models = json.models.map((m, i): CardModel => {
-    if (!isObject(m)) throw new ModelError('corrupt', `Model ${i + 1} in the model card is not an object.`);
-    const id = text(m, 'id', `model ${i + 1}`);
+    if (!isObject(m)) throw new ModelError('corrupt', 'cardModelNotObject', { n: i + 1 });
+    const id = text(m, 'id', { n: i + 1 });
     const range = m.dummyRange;
     return {
       id,
       label: typeof m.label === 'string' ? m.label : id,
-      file: safeFile(text(m, 'file', id)),
+      file: safeFile(text(m, 'file', { id })),
       bytes: Number(m.bytes) || 0,
       accuracy: typeof m.accuracy === 'number' ? m.accuracy : null,
       dummyRange: Array.isArray(range) && range.length === 2 && range.every(Number.isFinite) ? [range[0], range[1]] : null,

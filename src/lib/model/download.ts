@@ -2,6 +2,7 @@
 // for a <progress> bar, and failures sorted into what the reader can do
 // about them. Works with any fetch (browsers, workers, Node 24).
 import { ModelError } from './errors.ts';
+import type { Subject } from './messages.ts';
 
 export interface Progress {
   /** Bytes received so far, after any Content-Encoding was undone. */
@@ -11,8 +12,8 @@ export interface Progress {
 }
 
 export interface DownloadOptions {
-  /** What the file is, for messages: "the runtime (WebAssembly)", "the int8 model"… */
-  what: string;
+  /** What the file is, for messages: "the int8 model" in the reader's language, or a term of the message table. */
+  what: Subject;
   /**
    * Size of the file itself. Needed for honest progress when the server
    * compresses: Content-Length then counts compressed bytes, while the stream
@@ -40,16 +41,11 @@ export async function download(url: string, options: DownloadOptions): Promise<U
     response = await doFetch(url, { signal: options.signal, credentials: 'same-origin' });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ModelError(
-      'offline',
-      `Could not download ${options.what}: the network request failed (are you offline?). Check the connection and try again.`,
-    );
+    throw ModelError.about('offline', 'offline', options.what);
   }
   if (!response.ok) {
-    throw new ModelError(
-      'http',
-      `Could not download ${options.what}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
-    );
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw ModelError.about('http', 'http', options.what, { status, url });
   }
   const total = progressTotal(response.headers, options.expectedBytes);
   options.onProgress?.({ received: 0, total });
@@ -71,7 +67,7 @@ export async function download(url: string, options: DownloadOptions): Promise<U
     }
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ModelError('offline', `The download of ${options.what} broke off after ${received} bytes. Try again.`);
+    throw ModelError.about('offline', 'brokenOff', options.what, { received });
   }
   const out = new Uint8Array(received);
   let at = 0;
@@ -85,8 +81,8 @@ export async function download(url: string, options: DownloadOptions): Promise<U
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 /** Fails with a reader-facing message unless `bytes` start like a WebAssembly module. */
-export function checkWasm(bytes: Uint8Array, what: string): void {
+export function checkWasm(bytes: Uint8Array, what: Subject): void {
   if (bytes.length < 8 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
-    throw new ModelError('corrupt', `${what} is not a WebAssembly module (the download may be damaged, or the server sent an error page instead).`);
+    throw ModelError.about('corrupt', 'notWasm', what);
   }
 }

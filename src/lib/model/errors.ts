@@ -1,5 +1,8 @@
-// Why a model could not be used, in words for the reader. Widgets show
-// `message`; `kind` lets them offer the right next step (retry, reload…).
+// Why a model could not be used, in words for the reader. Widgets show the
+// message in the reader's language (renderModelMessage with their catalog's
+// table, see messages.ts); `message` is the English one. `kind` lets them
+// offer the right next step (retry, reload…).
+import { modelMessagesEn, renderModelMessage, subjectSlot, type ModelMessage, type ModelMessageCode, type ModelMessages, type ModelTerm, type Subject } from './messages.ts';
 
 export type ModelErrorKind =
   /** No network (fetch rejected before any response). */
@@ -13,39 +16,56 @@ export type ModelErrorKind =
   /** The run itself failed. */
   | 'run';
 
-export class ModelError extends Error {
+export class ModelError extends Error implements ModelMessage {
   readonly kind: ModelErrorKind;
-  constructor(kind: ModelErrorKind, message: string) {
-    super(message);
+  readonly code: ModelMessageCode;
+  readonly values: Readonly<Record<string, string | number>>;
+  readonly terms: Readonly<Record<string, ModelTerm>>;
+  constructor(kind: ModelErrorKind, code: ModelMessageCode, values: Record<string, string | number> = {}, terms: Record<string, ModelTerm> = {}) {
+    super(renderModelMessage({ code, values, terms }, modelMessagesEn));
     this.name = 'ModelError';
     this.kind = kind;
+    this.code = code;
+    this.values = values;
+    this.terms = terms;
+  }
+
+  /** An error about `what` (a download, a model): its slot, plus any other values. */
+  static about(kind: ModelErrorKind, code: ModelMessageCode, what: Subject, values: Record<string, string | number> = {}): ModelError {
+    const slot = subjectSlot(what);
+    return new ModelError(kind, code, { ...slot.values, ...values }, { ...slot.terms });
   }
 }
 
 /** A plain object that survives postMessage (Error subclasses lose their fields). */
-export interface ModelErrorData {
+export interface ModelErrorData extends ModelMessage {
   kind: ModelErrorKind;
+  /** English, for logs. */
   message: string;
 }
 
 export function toErrorData(error: unknown, fallback: ModelErrorKind = 'run'): ModelErrorData {
-  if (error instanceof ModelError) return { kind: error.kind, message: error.message };
+  if (error instanceof ModelError) return { kind: error.kind, message: error.message, code: error.code, values: { ...error.values }, terms: { ...error.terms } };
   const text = error instanceof Error ? error.message : String(error);
-  return { kind: fallback, message: text };
+  return { kind: fallback, message: text, code: 'other', values: { details: text }, terms: {} };
 }
 
 export function fromErrorData(data: ModelErrorData): ModelError {
-  return new ModelError(data.kind, data.message);
+  return new ModelError(data.kind, data.code, { ...data.values }, { ...data.terms });
+}
+
+/** The reader-facing text of anything thrown, in the language of `table`. */
+export function modelErrorText(error: unknown, table: ModelMessages): string {
+  if (error instanceof ModelError) return renderModelMessage(error, table);
+  if (error instanceof Error) return error.message;
+  return String(error);
 }
 
 /** onnxruntime's messages for bytes that are not a valid ONNX model. */
 const PARSE_FAILURE = /protobuf|parsing|invalid model|load model|ModelProto|Failed to load|not a valid/i;
 
 /** Turns what onnxruntime throws while creating a session into a reader-facing error. */
-export function sessionError(error: unknown, what: string): ModelError {
-  const text = error instanceof Error ? error.message : String(error);
-  if (PARSE_FAILURE.test(text)) {
-    return new ModelError('corrupt', `${what} could not be read as an ONNX model (the file may be damaged or incomplete). Details: ${text}`);
-  }
-  return new ModelError('corrupt', `onnxruntime could not prepare ${what}. Details: ${text}`);
+export function sessionError(error: unknown, what: Subject): ModelError {
+  const details = error instanceof Error ? error.message : String(error);
+  return ModelError.about('corrupt', PARSE_FAILURE.test(details) ? 'notOnnx' : 'notPrepared', what, { details });
 }

@@ -6,6 +6,7 @@
 import type * as Ort from 'onnxruntime-web/wasm';
 import { IMAGE_SIDE, type InferenceEngine, type RunResult, type TimingOptions } from './engine.ts';
 import { ModelError, sessionError } from './errors.ts';
+import type { Subject } from './messages.ts';
 
 type OrtModule = typeof Ort;
 
@@ -17,9 +18,9 @@ export class OrtEngine implements InferenceEngine {
   readonly kind = 'onnxruntime-web';
   #ort: OrtModule;
   #session: Ort.InferenceSession | null = null;
-  #what: string;
+  #what: Subject;
 
-  constructor(ort: OrtModule, what = 'the model') {
+  constructor(ort: OrtModule, what: Subject = { term: 'model' }) {
     this.#ort = ort;
     this.#what = what;
   }
@@ -37,14 +38,14 @@ export class OrtEngine implements InferenceEngine {
       throw sessionError(error, this.#what);
     }
     if (this.#session.inputNames.length !== 1 || this.#session.outputNames.length < 1) {
-      const names = `${this.#session.inputNames.length} inputs`;
+      const inputs = this.#session.inputNames.length;
       await this.dispose();
-      throw new ModelError('corrupt', `${this.#what} has ${names}; a digit model takes one image batch.`);
+      throw ModelError.about('corrupt', 'wrongInputs', this.#what, { inputs });
     }
   }
 
   #session_(): Ort.InferenceSession {
-    if (!this.#session) throw new ModelError('run', `${this.#what} is not loaded.`);
+    if (!this.#session) throw ModelError.about('run', 'notLoaded', this.#what);
     return this.#session;
   }
 
@@ -55,7 +56,7 @@ export class OrtEngine implements InferenceEngine {
     try {
       out = await session.run({ [session.inputNames[0]]: input });
     } catch (error) {
-      throw new ModelError('run', `onnxruntime could not run ${this.#what}: ${error instanceof Error ? error.message : String(error)}`);
+      throw ModelError.about('run', 'runFailed', this.#what, { details: error instanceof Error ? error.message : String(error) });
     }
     const tensor = out[session.outputNames[0]] as Ort.Tensor;
     const data = tensor.data;

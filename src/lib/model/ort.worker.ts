@@ -20,7 +20,7 @@ const engines = new Map<string, OrtEngine>();
 
 function engine(model: string): OrtEngine {
   const e = engines.get(model);
-  if (!e) throw new ModelError('run', `Model “${model}” is not loaded in the worker.`);
+  if (!e) throw new ModelError('run', 'notInWorker', { model });
   return e;
 }
 
@@ -29,11 +29,11 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
     case 'init': {
       const start = performance.now();
       const bytes = await download(new URL(wasmUrl, self.location.href).href, {
-        what: 'the runtime (onnxruntime-web WebAssembly)',
+        what: { term: 'runtime' },
         expectedBytes: ORT_WASM_BYTES,
         onProgress: (progress) => post({ id: request.id, progress }),
       });
-      checkWasm(bytes, 'The runtime download');
+      checkWasm(bytes, { term: 'runtimeDownload' });
       ort.env.wasm.wasmBinary = bytes;
       ort.env.wasm.numThreads = request.settings.numThreads;
       ort.env.wasm.proxy = false;

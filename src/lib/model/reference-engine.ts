@@ -15,7 +15,7 @@ import { ModelError } from './errors.ts';
 const SUPPORTED = new Set(['QuantizeLinear', 'QLinearConv', 'Clip', 'MaxPool', 'DequantizeLinear', 'Flatten']);
 
 function fail(message: string): never {
-  throw new ModelError('unsupported', `The TypeScript reference cannot run this model: ${message}`);
+  throw new ModelError('unsupported', 'referenceUnsupported', { details: message });
 }
 
 /** An IntegerPlan from a full-integer model in QOperator form. */
@@ -96,13 +96,13 @@ export class ReferenceEngine implements InferenceEngine {
     try {
       graph = readOnnxModel(bytes);
     } catch (error) {
-      throw new ModelError('corrupt', `The model could not be read as ONNX: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ModelError('corrupt', 'referenceUnreadable', { details: error instanceof Error ? error.message : String(error) });
     }
     this.#plan = planFromQOperatorGraph(graph);
   }
 
   #need(): IntegerPlan {
-    if (!this.#plan) throw new ModelError('run', 'No model is loaded in the TypeScript reference.');
+    if (!this.#plan) throw new ModelError('run', 'referenceNotLoaded');
     return this.#plan;
   }
 

@@ -45,9 +45,9 @@ class WorkerChannel {
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.#fail(new ModelError('unsupported', 'The model worker stopped unexpectedly (the browser may have blocked it or run out of memory). Reload the page to try again.'));
+      this.#fail(new ModelError('unsupported', 'workerStopped'));
     };
-    worker.onmessageerror = () => this.#fail(new ModelError('run', 'A message from the model worker could not be read.'));
+    worker.onmessageerror = () => this.#fail(new ModelError('run', 'messageUnreadable'));
   }
 
   #fail(error: ModelError): void {
@@ -66,7 +66,7 @@ class WorkerChannel {
   }
 
   terminate(): void {
-    this.#fail(new ModelError('run', 'The model runtime was shut down.'));
+    this.#fail(new ModelError('run', 'shutDown'));
     this.#worker.terminate();
   }
 }
@@ -99,16 +99,13 @@ export class ModelRuntime {
   static async create(onProgress?: (p: Progress) => void): Promise<ModelRuntime> {
     const start = performance.now();
     if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-      throw new ModelError('unsupported', 'This browser cannot run the model: it needs WebAssembly and Web Workers.');
+      throw new ModelError('unsupported', 'noWasm');
     }
     let worker: Worker;
     try {
       worker = new Worker(new URL('./ort.worker.ts', import.meta.url), { type: 'module', name: 'zero-point-model' });
     } catch {
-      throw new ModelError(
-        'unsupported',
-        'The model worker could not start here (a page from another site, or a security policy that forbids workers). Open the lesson on Zero Point to run it.',
-      );
+      throw new ModelError('unsupported', 'workerBlocked');
     }
     const channel = new WorkerChannel(worker);
     try {

@@ -27,3 +27,8 @@ export function ratio(s: LatencySummary | null, base: LatencySummary | null): st
   if (!s || !base || !(base.median > 0)) return '';
   return `${(s.median / base.median).toFixed(2)}× fp32`;
 }
+
+/** A model's name in the catalog's language, by model-card id; the card's own label for a model the catalog does not know. */
+export function modelLabel(model: { id: string; label: string }, labels: Readonly<Record<string, string>>): string {
+  return Object.prototype.hasOwnProperty.call(labels, model.id) ? labels[model.id] : model.label;
+}

@@ -8,7 +8,16 @@ import type { InferenceEngine } from '../../lib/model/engine.ts';
 import type { DigitSet } from '../../lib/model/assets.ts';
 import type { CardModel } from '../../lib/model/card.ts';
 import type { LatencySummary } from '../../lib/model/latency.ts';
-import { messageOf } from './message.ts';
+import { fmt } from '../../lib/i18n/template.ts';
+import { modelErrorText } from '../../lib/model/errors.ts';
+import { modelLabel } from './describe.ts';
+import type { ModelComparisonStrings } from './strings.ts';
+
+/** Words the session needs: stages, what each download is, errors. */
+export type SessionWords = Pick<
+  ModelComparisonStrings,
+  'stageRuntime' | 'stageDownload' | 'stageRunning' | 'warming' | 'timingRound' | 'timingStopped' | 'what' | 'errors' | 'model' | 'modelLabels'
+>;
 
 export interface VariantRow {
   model: CardModel;
@@ -45,9 +54,22 @@ export class ComparisonSession {
   /** Probabilities per model id for the pad's image. */
   padProbs: Map<string, Float32Array> = $state.raw(new Map());
 
+  #t: SessionWords;
   #engines = new Map<string, InferenceEngine>();
   #padBusy = false;
   #padNext: Float32Array | null = null;
+
+  constructor(words: SessionWords) {
+    this.#t = words;
+  }
+
+  #message(e: unknown): string {
+    return modelErrorText(e, this.#t.model);
+  }
+
+  #label(model: CardModel): string {
+    return modelLabel(model, this.#t.modelLabels);
+  }
 
   async start(): Promise<void> {
     if (this.phase === 'loading' || this.phase === 'ready') return;
@@ -56,13 +78,14 @@ export class ComparisonSession {
     this.received = 0;
     this.total = null;
     const t0 = performance.now();
+    const t = this.#t;
     try {
-      this.stage = 'Downloading the runtime (onnxruntime-web, WebAssembly)…';
+      this.stage = t.stageRuntime;
       const kit = await import('../../lib/model/page-kit.ts');
       const { startRuntime, parseCard } = kit;
       const assets = kit;
       const evaluate = kit;
-      const cardPromise = assets.fetchJson<unknown>('model-card.json', 'the model card').then(parseCard);
+      const cardPromise = assets.fetchJson<unknown>('model-card.json', t.what.card).then(parseCard);
       cardPromise.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
       const runtime = await startRuntime((p) => {
         this.received = p.received;
@@ -71,13 +94,13 @@ export class ComparisonSession {
       this.threads = runtime.info.numThreads;
       this.isolated = runtime.info.crossOriginIsolated;
       const card = await cardPromise;
-      this.stage = 'Downloading the models and the test digits…';
+      this.stage = t.stageDownload;
       const [pixels, labels, files] = await Promise.all([
-        assets.fetchBytes(card.test.pixels, 'the test digits'),
-        assets.fetchBytes(card.test.labels, 'the test labels'),
-        Promise.all(card.models.map((m) => assets.fetchBytes(m.file, `the ${m.label} model`).then((b) => b, (e: unknown) => e))),
+        assets.fetchBytes(card.test.pixels, t.what.testDigits),
+        assets.fetchBytes(card.test.labels, t.what.testLabels),
+        Promise.all(card.models.map((m) => assets.fetchBytes(m.file, fmt(t.what.model, { model: this.#label(m) })).then((b) => b, (e: unknown) => e))),
       ]);
-      const test = checkDigits(pixels, labels, card.test.count, 'test');
+      const test = checkDigits(pixels, labels, card.test.count, t.errors.damagedDigits);
       this.test = test;
       const input = assets.toInput(test.pixels);
       const rows: VariantRow[] = [];
@@ -88,13 +111,13 @@ export class ComparisonSession {
         const row: VariantRow = { model, bytes: 0, predictions: null, accuracy: null, agreement: null, batch1: null, batch32: null, error: null };
         rows.push(row);
         if (!(file instanceof Uint8Array)) {
-          row.error = messageOf(file);
+          row.error = this.#message(file);
           continue;
         }
         row.bytes = file.length;
-        this.stage = `Running ${model.label} on ${test.count.toLocaleString('en')} test digits…`;
+        this.stage = fmt(t.stageRunning, { model: this.#label(model), count: test.count.toLocaleString('en') });
         try {
-          const engine = runtime.engine(`the ${model.label} model`);
+          const engine = runtime.engine(fmt(t.what.model, { model: this.#label(model) }));
           await engine.load(file);
           this.#engines.set(model.id, engine);
           const predictions = new Uint8Array(test.count);
@@ -107,7 +130,7 @@ export class ComparisonSession {
           row.accuracy = evaluate.accuracy(predictions, test.labels);
           if (model.id === 'fp32') fp32 = predictions;
         } catch (e) {
-          row.error = messageOf(e);
+          row.error = this.#message(e);
         }
         if (this.firstRunMs === null && row.predictions) this.firstRunMs = performance.now() - t0;
       }
@@ -115,10 +138,10 @@ export class ComparisonSession {
         if (fp32 && row.predictions) row.agreement = 1 - evaluate.disagreements(fp32, row.predictions).length / fp32.length;
       }
       this.rows = rows;
-      if (rows.every((r) => r.error)) throw new Error(rows[0]?.error ?? 'No model could be loaded.');
+      if (rows.every((r) => r.error)) throw new Error(rows[0]?.error ?? t.errors.noModel);
       this.phase = 'ready';
     } catch (e) {
-      this.error = messageOf(e);
+      this.error = this.#message(e);
       this.phase = 'error';
     }
   }
@@ -140,13 +163,13 @@ export class ComparisonSession {
         const timed = this.rows.filter((r) => this.#engines.has(r.model.id));
         const runs = new Map<string, number>();
         for (const row of timed) {
-          this.timingStage = `Warming up ${row.model.label} at batch ${size}…`;
+          this.timingStage = fmt(this.#t.warming, { model: this.#label(row.model), size });
           const [t] = await this.#engines.get(row.model.id)!.time(batch, size, { warmup: plan.warmup, repeats: 1, minSampleMs: plan.minSampleMs });
           runs.set(row.model.id, Math.max(1, Math.min(1000, Math.ceil(plan.minSampleMs / Math.max(t, 0.005)))));
         }
         const samples = new Map<string, number[]>(timed.map((r) => [r.model.id, []]));
         for (let round = 0; round < plan.repeats; round++) {
-          this.timingStage = `Timing at batch ${size}: round ${round + 1} of ${plan.repeats}…`;
+          this.timingStage = fmt(this.#t.timingRound, { size, round: round + 1, rounds: plan.repeats });
           for (const row of timed) {
             const id = row.model.id;
             const [t] = await this.#engines.get(id)!.time(batch, size, { warmup: 0, repeats: 1, runsPerSample: runs.get(id) });
@@ -162,7 +185,7 @@ export class ComparisonSession {
       }
       this.timingStage = '';
     } catch (e) {
-      this.timingStage = `Timing stopped: ${messageOf(e)}`;
+      this.timingStage = fmt(this.#t.timingStopped, { error: this.#message(e) });
     } finally {
       this.timing = false;
     }
@@ -200,9 +223,9 @@ export class ComparisonSession {
   }
 }
 
-function checkDigits(pixels: Uint8Array, labels: Uint8Array, count: number, what: string): DigitSet {
+function checkDigits(pixels: Uint8Array, labels: Uint8Array, count: number, damaged: string): DigitSet {
   if (pixels.length !== count * 784 || labels.length !== count || labels.some((l) => l > 9)) {
-    throw new Error(`The ${what} digits are not what the model card describes (${pixels.length} pixel bytes, ${labels.length} labels for ${count} digits): the files may be damaged.`);
+    throw new Error(fmt(damaged, { pixels: pixels.length, labels: labels.length, count }));
   }
   return { count, pixels, labels };
 }

@@ -13,6 +13,17 @@ export type CalibrateMessage =
   | { id: number; type: 'run'; request: CalibrationRequest }
   | { id: number; type: 'reference'; images: Float32Array; count: number };
 
+/** Failures the page words itself (the worker has no catalog). */
+export type CalibrateFailure = 'noModel' | 'nothingQuantized';
+
+class Failure extends Error {
+  readonly code: CalibrateFailure;
+  constructor(code: CalibrateFailure, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
 let store: ActivationStore | null = null;
 let last: CalibrationResult | null = null;
 
@@ -27,12 +38,12 @@ self.onmessage = async (event: MessageEvent<CalibrateMessage>) => {
       store = new ActivationStore(readFloatModel(new Uint8Array(m.fp32)), new Uint8Array(m.calibration));
       post({ id: m.id, ok: true, value: { points: store.points, capacity: store.capacity } });
     } else if (m.type === 'run') {
-      if (!store) throw new Error('The calibration worker has no model yet.');
+      if (!store) throw new Failure('noModel', 'The calibration worker has no model yet.');
       last = runCalibration(store, m.request);
       const onnx = last.onnx.slice();
       post({ id: m.id, ok: true, value: { ...last, onnx } }, [onnx.buffer]);
     } else {
-      if (!last) throw new Error('Nothing has been quantized yet.');
+      if (!last) throw new Failure('nothingQuantized', 'Nothing has been quantized yet.');
       // The same ONNX bytes onnxruntime-web ran, read back and run by the other engine.
       const reference = new ReferenceEngine();
       await reference.load(last.onnx);
@@ -40,6 +51,6 @@ self.onmessage = async (event: MessageEvent<CalibrateMessage>) => {
       post({ id: m.id, ok: true, value: { logits, ms } }, [logits.buffer]);
     }
   } catch (error) {
-    post({ id: m.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    post({ id: m.id, ok: false, error: error instanceof Error ? error.message : String(error), failure: error instanceof Failure ? error.code : undefined });
   }
 };

@@ -1,19 +1,16 @@
 // Words for RangeCalibration: layer names, what went wrong at each layer
-// (clipping or resolution), and each histogram's text alternative.
+// (clipping or resolution), and each histogram's text alternative, in the
+// language of the catalog passed in.
+import { fmt } from '../../lib/i18n/template.ts';
 import { percent, sig } from '../shared/format.ts';
 import type { LayerReport } from './job.ts';
 import { viewOf } from './charts.ts';
+import type { RangeCalibrationStrings } from './strings.ts';
 
-const NAMES: Record<string, string> = {
-  input: 'input (pixels ÷ 255)',
-  conv1: 'conv1 + ReLU',
-  conv2: 'conv2 + ReLU',
-  fc1: 'fc1 + ReLU',
-  fc2: 'fc2 (the logits)',
-};
+type Words = Pick<RangeCalibrationStrings, 'layers' | 'verdict' | 'histogram'>;
 
-export function layerName(point: string): string {
-  return NAMES[point] ?? point;
+export function layerName(point: string, t: Pick<Words, 'layers'>): string {
+  return (t.layers as Record<string, string>)[point] ?? point;
 }
 
 /** Below this share of the 256 codes in use, resolution is what hurts. */
@@ -29,34 +26,43 @@ export function verdictOf(l: LayerReport): Verdict {
   return 'fine';
 }
 
-export function verdictText(l: LayerReport): string {
+export function verdictText(l: LayerReport, t: Pick<Words, 'verdict'>): string {
   const v = verdictOf(l);
+  const w = t.verdict;
   if (v === 'clipping') {
-    const where = l.clippedAbove >= l.clippedBelow ? `above ${sig(l.covered.max, 3)}` : `below ${sig(l.covered.min, 3)}`;
-    return `Clipping: ${percent(l.clippedBelow + l.clippedAbove)} of the values fall outside the range (mostly ${where}) and are pinned to its end.`;
+    const where = l.clippedAbove >= l.clippedBelow ? fmt(w.above, { value: sig(l.covered.max, 3) }) : fmt(w.below, { value: sig(l.covered.min, 3) });
+    return fmt(w.clipping, { share: percent(l.clippedBelow + l.clippedAbove), where });
   }
   if (v === 'resolution') {
-    return `Too coarse: the values span ${sig(l.data.max - l.data.min, 3)} but the step is ${sig(l.scale, 3)}, so they land on only ${l.levelsUsed} of 256 codes.`;
+    return fmt(w.resolution, { span: sig(l.data.max - l.data.min, 3), step: sig(l.scale, 3), used: l.levelsUsed });
   }
-  return `Fine: nothing clipped to speak of, ${l.levelsUsed} of 256 codes in use.`;
+  return fmt(w.fine, { used: l.levelsUsed });
 }
 
-export function histogramText(l: LayerReport): { label: string; table: { caption: string; head: [string, string]; rows: Array<[string, string]> } } {
+export function histogramText(l: LayerReport, t: Words): { label: string; table: { caption: string; head: [string, string]; rows: Array<[string, string]> } } {
+  const h = t.histogram;
   const view = viewOf(l);
   const total = l.hist.counts.reduce((a, b) => a + b, 0) || 1;
   const width = (l.hist.hi - l.hist.lo) / l.hist.counts.length;
   const off = [
-    view.rangeLo === null ? `the range’s lower end ${sig(l.covered.min, 3)} is far off the chart` : '',
-    view.rangeHi === null ? `the range’s upper end ${sig(l.covered.max, 3)} is far off the chart` : '',
+    view.rangeLo === null ? fmt(h.offLow, { value: sig(l.covered.min, 3) }) : '',
+    view.rangeHi === null ? fmt(h.offHigh, { value: sig(l.covered.max, 3) }) : '',
   ].filter(Boolean);
-  const label =
-    `Histogram of ${layerName(l.point)}: ${l.values.toLocaleString('en')} values from ${sig(l.data.min, 3)} to ${sig(l.data.max, 3)}. ` +
-    `The quantized range is ${sig(l.covered.min, 3)} to ${sig(l.covered.max, 3)} with a step of ${sig(l.scale, 3)}` +
-    (off.length ? ` (${off.join('; ')})` : '') +
-    `. ${verdictText(l)}` +
-    (view.cut !== null ? ` The tallest bar (${percent(view.cut)} of the values) is cut off.` : '');
+  const name = layerName(l.point, t);
+  const label = fmt(h.label, {
+    name,
+    values: l.values.toLocaleString('en'),
+    min: sig(l.data.min, 3),
+    max: sig(l.data.max, 3),
+    lo: sig(l.covered.min, 3),
+    hi: sig(l.covered.max, 3),
+    step: sig(l.scale, 3),
+    off: off.length ? fmt(h.offList, { list: off.join(h.offJoin) }) : '',
+    verdict: verdictText(l, t),
+    cut: view.cut !== null ? fmt(h.cut, { share: percent(view.cut) }) : '',
+  });
   const rows: Array<[string, string]> = l.hist.counts
-    .map((c, i): [string, string] => [`${sig(l.hist.lo + i * width, 3)} to ${sig(l.hist.lo + (i + 1) * width, 3)}`, percent(c / total)])
+    .map((c, i): [string, string] => [fmt(h.bin, { lo: sig(l.hist.lo + i * width, 3), hi: sig(l.hist.lo + (i + 1) * width, 3) }), percent(c / total)])
     .filter((_, i) => l.hist.counts[i] > 0);
-  return { label, table: { caption: `${layerName(l.point)}: share of values per bin`, head: ['Values', 'Share'], rows } };
+  return { label, table: { caption: fmt(h.caption, { name }), head: [h.headValues, h.headShare], rows } };
 }

@@ -5,7 +5,10 @@
 import type { InferenceEngine } from '../../lib/model/engine.ts';
 import type { DigitSet } from '../../lib/model/assets.ts';
 import type { CalibrationRequest, CalibrationResult } from './job.ts';
-import { messageOf } from '../model-comparison/message.ts';
+import { fmt } from '../../lib/i18n/template.ts';
+import { modelErrorText } from '../../lib/model/errors.ts';
+import type { RangeCalibrationStrings } from './strings.ts';
+import type { CalibrateFailure } from './calibrate.worker.ts';
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -34,25 +37,28 @@ export interface SweepRow {
 export const SWEEP: ReadonlyArray<[number, number]> = [[0, 1], [0, 6], [-10, 10], [-100, 100], [-1000, 1000], [-10000, 10000]];
 const CHUNK = 500;
 
-type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; failure?: CalibrateFailure };
+
+/** Words the session needs: stages, what each download is, errors. */
+export type SessionWords = Pick<RangeCalibrationStrings, 'stageRuntime' | 'stageDownload' | 'stageFp32' | 'stageCalibration' | 'what' | 'errors' | 'model'>;
 
 class CalibrationWorker {
   #worker: Worker;
   #seq = 0;
   #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
-  constructor() {
+  constructor(errors: SessionWords['errors']) {
     this.#worker = new Worker(new URL('./calibrate.worker.ts', import.meta.url), { type: 'module', name: 'zero-point-calibration' });
     this.#worker.onmessage = (e: MessageEvent<Reply>) => {
       const p = this.#pending.get(e.data.id);
       if (!p) return;
       this.#pending.delete(e.data.id);
       if (e.data.ok) p.resolve(e.data.value);
-      else p.reject(new Error(e.data.error));
+      else p.reject(new Error(e.data.failure ? errors[e.data.failure] : e.data.error));
     };
     this.#worker.onerror = (e) => {
       e.preventDefault?.();
-      for (const p of this.#pending.values()) p.reject(new Error('The calibration worker stopped unexpectedly. Reload the page to try again.'));
+      for (const p of this.#pending.values()) p.reject(new Error(errors.workerStopped));
       this.#pending.clear();
     };
   }
@@ -71,6 +77,7 @@ class CalibrationWorker {
 }
 
 export class CalibrationSession {
+  #t: SessionWords;
   phase: Phase = $state.raw('idle');
   received = $state.raw(0);
   total: number | null = $state.raw(null);
@@ -96,18 +103,27 @@ export class CalibrationSession {
   #running = false;
   #evaluate: typeof import('../../lib/model/page-kit.ts') | null = null;
 
+  constructor(words: SessionWords) {
+    this.#t = words;
+  }
+
+  #message(e: unknown): string {
+    return modelErrorText(e, this.#t.model);
+  }
+
   async start(first: CalibrationRequest): Promise<void> {
     if (this.phase === 'loading' || this.phase === 'ready') return;
     this.phase = 'loading';
     this.error = null;
+    const t = this.#t;
     try {
-      this.stage = 'Downloading the runtime (onnxruntime-web, WebAssembly)…';
+      this.stage = t.stageRuntime;
       const kit = await import('../../lib/model/page-kit.ts');
       const { startRuntime, parseCard } = kit;
       const assets = kit;
       const evaluate = kit;
       this.#evaluate = evaluate;
-      const cardPromise = assets.fetchJson<unknown>('model-card.json', 'the model card').then(parseCard);
+      const cardPromise = assets.fetchJson<unknown>('model-card.json', t.what.card).then(parseCard);
       cardPromise.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
       const runtime = await startRuntime((p) => {
         this.received = p.received;
@@ -115,41 +131,41 @@ export class CalibrationSession {
       });
       const card = await cardPromise;
       const fp32 = card.models.find((m) => m.id === 'fp32');
-      if (!fp32) throw new Error('The model card lists no fp32 model to calibrate.');
-      if (!card.calibration) throw new Error('The model card lists no calibration digits.');
-      this.stage = 'Downloading the fp32 model and the digits…';
+      if (!fp32) throw new Error(t.errors.noFp32);
+      if (!card.calibration) throw new Error(t.errors.noCalibration);
+      this.stage = t.stageDownload;
       const [fp32Bytes, calibration, pixels, labels] = await Promise.all([
-        assets.fetchBytes(fp32.file, 'the fp32 model'),
-        assets.fetchBytes(card.calibration.pixels, 'the calibration digits'),
-        assets.fetchBytes(card.test.pixels, 'the test digits'),
-        assets.fetchBytes(card.test.labels, 'the test labels'),
+        assets.fetchBytes(fp32.file, t.what.fp32Model),
+        assets.fetchBytes(card.calibration.pixels, t.what.calibrationDigits),
+        assets.fetchBytes(card.test.pixels, t.what.testDigits),
+        assets.fetchBytes(card.test.labels, t.what.testLabels),
       ]);
       if (pixels.length !== card.test.count * 784 || labels.length !== card.test.count) {
-        throw new Error('The test digits are not what the model card describes: the files may be damaged.');
+        throw new Error(t.errors.damagedDigits);
       }
       this.test = { count: card.test.count, pixels, labels };
       this.#input = assets.toInput(pixels);
-      this.stage = `Running the fp32 model on ${card.test.count.toLocaleString('en')} test digits…`;
-      const fp32Engine = runtime.engine('the fp32 model');
+      this.stage = fmt(t.stageFp32, { count: card.test.count.toLocaleString('en') });
+      const fp32Engine = runtime.engine(t.what.fp32Model);
       await fp32Engine.load(fp32Bytes);
       this.#fp32Logits = await this.#runAll(fp32Engine);
       await fp32Engine.dispose();
       this.#fp32Predictions = evaluate.argmaxRows(this.#fp32Logits);
       this.fp32Accuracy = evaluate.accuracy(this.#fp32Predictions, labels);
-      this.stage = 'Running the float model on the calibration digits…';
+      this.stage = t.stageCalibration;
       try {
-        this.#worker = new CalibrationWorker();
+        this.#worker = new CalibrationWorker(t.errors);
       } catch {
-        throw new Error('The calibration worker could not start here (a security policy may forbid workers).');
+        throw new Error(t.errors.workerBlocked);
       }
       const f = fp32Bytes.slice();
       const c = calibration.slice();
       await this.#worker.call({ type: 'init', fp32: f.buffer, calibration: c.buffer }, [f.buffer, c.buffer]);
-      this.#engine = runtime.engine('the re-quantized model');
+      this.#engine = runtime.engine(t.what.requantized);
       await this.#evaluateRequest(first);
       this.phase = 'ready';
     } catch (e) {
-      this.error = messageOf(e);
+      this.error = this.#message(e);
       this.phase = 'error';
     }
   }
@@ -211,7 +227,7 @@ export class CalibrationSession {
           await this.#evaluateRequest(r);
           this.runError = null;
         } catch (e) {
-          this.runError = messageOf(e);
+          this.runError = this.#message(e);
         }
       }
     } finally {
@@ -232,7 +248,7 @@ export class CalibrationSession {
         const { logits } = await this.#quantizeAndRun({ ...base, method: 'dummy', dummyMin: rows[i].min, dummyMax: rows[i].max });
         rows[i] = { ...rows[i], accuracy: ev.accuracy(ev.argmaxRows(logits), this.test!.labels) };
       } catch (e) {
-        rows[i] = { ...rows[i], error: messageOf(e) };
+        rows[i] = { ...rows[i], error: this.#message(e) };
       }
       this.sweep = [...rows];
     }
@@ -260,7 +276,7 @@ export class CalibrationSession {
       }
       this.reference = { equal, total: logits.length, maxDiff, ms };
     } catch (e) {
-      this.runError = messageOf(e);
+      this.runError = this.#message(e);
     } finally {
       this.referenceBusy = false;
     }
