@@ -5,6 +5,10 @@
 // Custom elements load a catalog lazily (src/elements/strings.ts).
 import type { Locale } from '../lib/i18n/locale.ts';
 // One pair of lines per widget, in registry order:
+import { en as perChannelWeightsEn } from './per-channel-weights/strings.ts';
+import { zh as perChannelWeightsZh } from './per-channel-weights/strings.zh.ts';
+import { en as modelInspectorEn } from './model-inspector/strings.ts';
+import { zh as modelInspectorZh } from './model-inspector/strings.zh.ts';
 import { en as rangeCalibrationEn } from './range-calibration/strings.ts';
 import { zh as rangeCalibrationZh } from './range-calibration/strings.zh.ts';
 import { en as modelComparisonEn } from './model-comparison/strings.ts';
@@ -16,6 +20,8 @@ import { en as fakeQuantPlacementEn } from './fake-quant-placement/strings.ts';
 import { zh as fakeQuantPlacementZh } from './fake-quant-placement/strings.zh.ts';
 
 export const widgetStrings = {
+  'per-channel-weights': { en: perChannelWeightsEn, zh: perChannelWeightsZh },
+  'model-inspector': { en: modelInspectorEn, zh: modelInspectorZh },
   'range-calibration': { en: rangeCalibrationEn, zh: rangeCalibrationZh },
   'model-comparison': { en: modelComparisonEn, zh: modelComparisonZh },
   'integer-layer-stepper': { en: integerLayerStepperEn, zh: integerLayerStepperZh },

@@ -3,7 +3,9 @@
 // the real values its codes can stand for.
 import type { DType, TensorSummary } from '../../lib/formats/summary.ts';
 import { dtypeRange, isDtype } from '../../lib/quant/dtype.ts';
+import { fmt } from '../../lib/i18n/template.ts';
 import { minus, sig } from '../shared/format.ts';
+import { reportEn, type ReportStrings } from './report-strings.ts';
 
 const SMALL_RANGES: Partial<Record<DType, { qmin: number; qmax: number }>> = {
   int4: { qmin: -8, qmax: 7 },
@@ -23,35 +25,33 @@ export function zeroPointText(z: number): string {
 }
 
 /** "real = 0.0466 × (q − (−9))"; per-axis: indexed by the channel c along the quantized dimension. */
-export function dequantFormula(t: TensorSummary, digits = 4): string | null {
+export function dequantFormula(t: TensorSummary, digits = 4, w: ReportStrings = reportEn): string | null {
   const q = t.quantization;
   if (!q) return null;
-  if (q.scales.length === 0) return 'real = scale × (q − zero_point), with the scale computed at run time';
+  if (q.scales.length === 0) return w.formula.runtime;
   if (q.scales.length === 1) return `real = ${sig(q.scales[0], digits)} × (q − ${zeroPointText(q.zeroPoints[0] ?? 0)})`;
   const zs = new Set(q.zeroPoints);
   const zText = zs.size === 1 ? zeroPointText(q.zeroPoints[0]) : 'zero_point[c]';
-  return `real = scale[c] × (q − ${zText}) along axis ${q.axis} (channel c)`;
+  return fmt(w.formula.perAxis, { zero: zText, axis: q.axis });
 }
 
 /** What quantized_dimension means for this tensor, or why it is wrong. */
-export function axisDescription(t: TensorSummary): string | null {
+export function axisDescription(t: TensorSummary, w: ReportStrings = reportEn): string | null {
   const q = t.quantization;
   if (!q) return null;
   const rank = t.shape.length;
   const n = q.scales.length;
-  if (n <= 1) {
-    return `quantized_dimension ${q.axis}: one scale and zero point for the whole tensor, so the dimension does not matter.`;
-  }
+  const shape = t.shape.join(', ');
+  if (n <= 1) return fmt(w.axis.perTensor, { axis: q.axis });
   if (q.axis < 0 || q.axis >= rank) {
-    return `quantized_dimension ${q.axis} is out of range: the tensor has ${rank} dimension${rank === 1 ? '' : 's'} (shape [${t.shape.join(', ')}]), so its ${n} scales cannot be matched to channels.`;
+    return fmt(rank === 1 ? w.axis.outOfRangeOne : w.axis.outOfRangeOther, { axis: q.axis, rank, shape, count: n });
   }
   const size = t.shape[q.axis];
-  const match = size === n ? `, one scale per entry` : `, but there are ${n} scales`;
-  return `quantized_dimension ${q.axis}: channel c is the index along axis ${q.axis} of shape [${t.shape.join(', ')}] (size ${size})${match}.`;
+  return fmt(size === n ? w.axis.match : w.axis.mismatch, { axis: q.axis, shape, size, count: n });
 }
 
 /** Per-axis summary line: "8 scales from 0.0012 to 0.0045; zero points all 0". */
-export function perAxisSummary(t: TensorSummary): string | null {
+export function perAxisSummary(t: TensorSummary, w: ReportStrings = reportEn): string | null {
   const q = t.quantization;
   if (!q || q.scales.length <= 1) return null;
   let lo = Infinity;
@@ -61,8 +61,8 @@ export function perAxisSummary(t: TensorSummary): string | null {
     hi = Math.max(hi, s);
   }
   const zs = new Set(q.zeroPoints);
-  const z = zs.size === 1 ? `zero points all ${minus(String(q.zeroPoints[0]))}` : `${zs.size} different zero points`;
-  return `${q.scales.length} scales from ${sig(lo)} to ${sig(hi)}; ${z}.`;
+  const values = { count: q.scales.length, lo: sig(lo), hi: sig(hi) };
+  return zs.size === 1 ? fmt(w.perAxis.sameZero, { ...values, zero: minus(String(q.zeroPoints[0])) }) : fmt(w.perAxis.zeros, { ...values, zeros: zs.size });
 }
 
 export interface RealRange {
@@ -85,11 +85,11 @@ export function realRanges(t: TensorSummary): RealRange[] | null {
 }
 
 /** "[−0.5961, 0.5914]" for one range; the span of all channels for several. */
-export function realRangeText(t: TensorSummary): string | null {
+export function realRangeText(t: TensorSummary, w: ReportStrings = reportEn): string | null {
   const ranges = realRanges(t);
   if (!ranges) return null;
   const lo = Math.min(...ranges.map((r) => r.min));
   const hi = Math.max(...ranges.map((r) => r.max));
   const text = `[${sig(lo)}, ${sig(hi)}]`;
-  return ranges.length === 1 ? text : `${text} across ${ranges.length} channels`;
+  return ranges.length === 1 ? text : fmt(w.rangeAcross, { range: text, count: ranges.length });
 }

@@ -1,21 +1,25 @@
 // The lessons the inspector links to, and their URLs. Only lessons that
-// exist may be listed: the build checks every link.
+// exist may be listed: the build checks every link. Their titles are in the
+// catalogs (strings.ts `lessons`), keyed by these slugs.
+import { localizePath, type Locale } from '../../lib/i18n/locale.ts';
 
-export const LESSON_TITLES = {
-  'scale-and-zero-point': 'Scale and zero point',
-  'reading-get-input-details': 'Reading get_input_details()',
-  'calibration-and-dummy-ranges': 'Calibration and dummy ranges',
-  'flavours-of-post-training-quantization': 'Flavours of post-training quantization',
-  'integer-arithmetic': 'Integer arithmetic',
-  'per-tensor-or-per-channel': 'Per-tensor or per-channel',
-} as const;
+export const LESSON_SLUGS = [
+  'scale-and-zero-point',
+  'reading-get-input-details',
+  'calibration-and-dummy-ranges',
+  'flavours-of-post-training-quantization',
+  'integer-arithmetic',
+  'per-tensor-or-per-channel',
+] as const;
 
-export type LessonSlug = keyof typeof LESSON_TITLES;
+export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
-/** Site-relative lesson URL; inside the custom-elements bundle, found from the bundle's own URL. */
-export function lessonHref(slug: LessonSlug): string {
+/** Site-relative lesson URL in `lang`; inside the custom-elements bundle, found from the bundle's own URL. */
+export function lessonHref(slug: LessonSlug, lang: Locale): string {
+  const path = localizePath(`/lessons/${slug}/`, lang);
   const base = import.meta.env.BASE_URL;
-  if (base.startsWith('/')) return `${base.replace(/\/$/, '')}/lessons/${slug}/`;
-  const relative = `../../lessons/${slug}/`;
+  if (base.startsWith('/')) return `${base.replace(/\/$/, '')}${path}`;
+  // Not a literal inside new URL(…, import.meta.url), so Vite leaves it alone.
+  const relative = `../..${path}`;
   return new URL(relative, import.meta.url).href;
 }

@@ -1,6 +1,7 @@
 // Messages between the inspector and its worker. The file's bytes go in once
 // (transferred, not copied) and stay in the worker; only the summary, the
 // printouts and small per-tensor statistics come back.
+import type { Locale } from '../../lib/i18n/locale.ts';
 import type { ModelSummary } from '../../lib/formats/summary.ts';
 import type { ChartText } from './describe.ts';
 import type { LessonSlug } from './lessons.ts';
@@ -8,8 +9,8 @@ import type { TensorStats } from './tensor-stats.ts';
 import type { Verdict } from './verdict.ts';
 
 export type WorkerRequest =
-  | { id: number; type: 'open'; buffer: ArrayBuffer; fileName: string }
-  | { id: number; type: 'tensor'; position: number };
+  | { id: number; type: 'open'; buffer: ArrayBuffer; fileName: string; lang: Locale }
+  | { id: number; type: 'tensor'; position: number; lang: Locale };
 
 export interface Opened {
   summary: ModelSummary;
@@ -19,6 +20,9 @@ export interface Opened {
   parseMs: number;
   /** The flavour in plain words, and the lesson behind each warning (by position in summary.warnings). */
   verdict: Verdict;
+  /** The verdict's evidence and each warning's message, in the language asked for. */
+  evidence: string[];
+  warnings: string[];
   warningLessons: (LessonSlug | null)[];
   /** Each tensor's real range, "[−0.75, 0.75]" (null when not quantized), by position. */
   ranges: (string | null)[];

@@ -7,6 +7,8 @@ import type { Opened, TensorReport } from './protocol.ts';
 import { sampleUrl, SAMPLES, type SampleId } from './samples.ts';
 import { filterRows, sortRows, tensorRows, type SortKey, type TensorRow } from './tensor-table.ts';
 import { FileError, InspectorWorker, Stale } from './worker-client.ts';
+import { fmt } from '../../lib/i18n/template.ts';
+import { en, type ModelInspectorStrings } from './strings.ts';
 
 export type Source = { kind: 'sample'; id: SampleId; name: string } | { kind: 'file'; name: string; bytes: number };
 
@@ -32,11 +34,14 @@ export class InspectorSession {
   linkNotices: Notice[] = $state.raw([]);
   status: Status = $state.raw({ state: 'idle' });
   tensorReport: ReportState = $state.raw({ state: 'none' });
-  #worker = new InspectorWorker();
+  #t: ModelInspectorStrings = en;
+  #worker: InspectorWorker;
   /** Which sample the status belongs to, so a settings change reopens only when needed. */
   #openedSample: SampleId | null = null;
 
-  constructor(props: Record<string, unknown>) {
+  constructor(props: Record<string, unknown>, strings: ModelInspectorStrings = en) {
+    this.#t = strings;
+    this.#worker = new InspectorWorker(strings.lang, strings.errors);
     const { state, notices } = resolveProps(modelInspectorSchema, props);
     this.initial = state;
     this.propNotices = notices;
@@ -44,7 +49,7 @@ export class InspectorSession {
   }
 
   readonly opened: Opened | null = $derived(this.status.state === 'ready' ? this.status.opened : null);
-  readonly rows: TensorRow[] = $derived(this.opened ? tensorRows(this.opened.summary, this.opened.ranges) : []);
+  readonly rows: TensorRow[] = $derived(this.opened ? tensorRows(this.opened.summary, this.opened.ranges, this.#t.table) : []);
   readonly sorted: TensorRow[] = $derived(sortRows(this.rows, this.settings.sort as SortKey, this.settings.descending));
   readonly visible: TensorRow[] = $derived(filterRows(this.sorted, this.settings.filter));
   readonly isFile = $derived(this.status.state !== 'idle' && this.status.source.kind === 'file');
@@ -95,7 +100,7 @@ export class InspectorSession {
     this.tensorReport = { state: 'none' };
     try {
       const response = await fetch(sampleUrl(id));
-      if (!response.ok) throw new FileError(`The sample model could not be downloaded (HTTP ${response.status}).`, null);
+      if (!response.ok) throw new FileError(fmt(this.#t.errors.sampleDownload, { status: response.status }), null);
       const buffer = await response.arrayBuffer();
       if (this.#openedSample !== id) return;
       await this.#read(buffer, source);
@@ -114,7 +119,7 @@ export class InspectorSession {
     // A file's tensors are not the sample's: drop the selection and filter.
     this.set({ tensor: null, filter: '' });
     if (file.size > MAX_FILE_BYTES) {
-      this.status = { state: 'error', source, message: `This file is ${Math.round(file.size / 2 ** 20)} MB; the inspector reads files up to 1 GB.` };
+      this.status = { state: 'error', source, message: fmt(this.#t.errors.tooLarge, { mb: Math.round(file.size / 2 ** 20) }) };
       return;
     }
     try {
@@ -141,7 +146,7 @@ export class InspectorSession {
     try {
       const report = await this.#worker.tensor(position);
       if (this.settings.tensor !== position) return;
-      this.tensorReport = report ? { state: 'ready', position, report } : { state: 'failed', position, reason: 'the model has no such tensor' };
+      this.tensorReport = report ? { state: 'ready', position, report } : { state: 'failed', position, reason: this.#t.errors.noSuchTensor };
     } catch (e) {
       if (e instanceof Stale) return;
       this.tensorReport = { state: 'failed', position, reason: e instanceof Error ? e.message : String(e) };

@@ -6,6 +6,8 @@
 // decoded in chunks, so a 100 MB weight never becomes one huge array.
 import { decodeValues } from '../../lib/formats/values.ts';
 import type { DType, TensorSummary } from '../../lib/formats/summary.ts';
+import { fmt } from '../../lib/i18n/template.ts';
+import { reportEn, type ReportStrings } from './report-strings.ts';
 
 export interface TensorStats {
   position: number;
@@ -99,11 +101,11 @@ class Bins {
   }
 }
 
-export function tensorStats(position: number, t: TensorSummary, bytes: Uint8Array, bins = 40): TensorStats | { error: string } {
+export function tensorStats(position: number, t: TensorSummary, bytes: Uint8Array, bins = 40, w: ReportStrings = reportEn): TensorStats | { error: string } {
   const q = t.quantization;
   const float = t.dtype.startsWith('float') || t.dtype === 'bfloat16';
   if (t.dtype === 'bfloat16' || t.dtype === 'string' || t.dtype.startsWith('complex') || t.dtype.startsWith('float8')) {
-    return { error: `values of type ${t.dtype} are not charted` };
+    return { error: fmt(w.reasons.notCharted, { dtype: t.dtype }) };
   }
   let values: TensorStats['values'] = float ? 'float' : 'codes';
   let note: string | null = null;
@@ -121,17 +123,17 @@ export function tensorStats(position: number, t: TensorSummary, bytes: Uint8Arra
       for (const d of t.shape.slice(q.axis + 1)) block *= Number(d);
       if (q.axis < 0 || q.axis >= t.shape.length || size !== q.scales.length || zeros.length !== scales.length) {
         values = 'codes';
-        note = 'The per-axis parameters do not match the shape, so the raw integer codes are shown.';
+        note = w.notes.axisMismatch;
       } else if (!Number.isInteger(block) || block < 1) {
         values = 'codes';
-        note = 'The shape has unknown dimensions, so the raw integer codes are shown.';
+        note = w.notes.unknownDims;
       } else {
         channels = q.scales.length;
         inner = block;
       }
     }
   } else if (!float) {
-    note = 'Not quantized: the stored integers are shown as they are.';
+    note = w.notes.notQuantized;
   }
   if (values === 'codes') {
     scales = [1];
@@ -143,7 +145,7 @@ export function tensorStats(position: number, t: TensorSummary, bytes: Uint8Arra
 
   if (t.dtype === 'int8' || t.dtype === 'uint8' || t.dtype === 'int4' || t.dtype === 'uint4') {
     const { counts, low, n } = countCodes(bytes, t.dtype, channels, inner);
-    if (n === 0) return { error: 'the tensor stores no values' };
+    if (n === 0) return { error: w.reasons.empty };
     for (let c = 0; c < channels; c++) {
       for (let j = 0; j < 256; j++) {
         if (counts[c * 256 + j] === 0) continue;
@@ -180,8 +182,8 @@ export function tensorStats(position: number, t: TensorSummary, bytes: Uint8Arra
       }
     }
   }
-  if (count === 0) return { error: 'the tensor stores no values' };
-  if (count === nonFinite) return { error: 'every stored value is NaN or infinite' };
+  if (count === 0) return { error: w.reasons.empty };
+  if (count === nonFinite) return { error: w.reasons.allNonFinite };
   const min = Math.min(...ranges.map((r) => r.min));
   const max = Math.max(...ranges.map((r) => r.max));
   const h = new Bins(bins, min, max > min ? max : min + 1);

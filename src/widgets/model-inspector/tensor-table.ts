@@ -26,11 +26,13 @@ export interface TensorRow {
   index: number;
   name: string;
   kind: TensorKind;
+  /** The kind in the reader's language. */
+  kindLabel: string;
   dtype: string;
   shape: string;
   /** Number of elements, for sorting shapes; NaN when a dimension is dynamic. */
   elements: number;
-  /** 'per-tensor', 'per-axis (n)' or '' when not quantized. */
+  /** 'per-tensor', 'per-axis (n)' or '' when not quantized (in the reader's language). */
   quantization: string;
   /** First scale (per-tensor scale), NaN when not quantized or dynamic. */
   scale: number;
@@ -41,6 +43,8 @@ export interface TensorRow {
   subgraph: number;
   /** The real values its codes can stand for, e.g. "[−0.75, 0.75]"; '' when not quantized. */
   range: string;
+  /** More words the filter matches: the quantization in English when the table shows another language, so a link's filter works in both. */
+  search?: string;
 }
 
 function kindOf(summary: ModelSummary, t: TensorSummary, position: number): TensorKind {
@@ -49,26 +53,44 @@ function kindOf(summary: ModelSummary, t: TensorSummary, position: number): Tens
   return t.isConstant ? 'constant' : 'activation';
 }
 
+/** Words for the kind and quantization columns. */
+export interface RowWords {
+  kinds: Readonly<Record<TensorKind, string>>;
+  quantization: { perTensor: string; perAxis: string; runtime: string };
+}
+
+const ROW_WORDS_EN: RowWords = {
+  kinds: { input: 'input', output: 'output', constant: 'constant', activation: 'activation' },
+  quantization: { perTensor: 'per-tensor', perAxis: 'per-axis ({count})', runtime: 'at run time' },
+};
+
 /** `ranges`: each tensor's real range as text (worded by the worker), by position. */
-export function tensorRows(summary: ModelSummary, ranges: readonly (string | null)[] = []): TensorRow[] {
+export function tensorRows(summary: ModelSummary, ranges: readonly (string | null)[] = [], words: RowWords = ROW_WORDS_EN): TensorRow[] {
+  const wq = words.quantization;
+
+  const quantization = (q: TensorSummary['quantization'], w: RowWords['quantization']) =>
+    !q ? '' : q.scales.length > 1 ? w.perAxis.replace('{count}', String(q.scales.length)) : q.scales.length === 1 ? w.perTensor : w.runtime;
   return summary.tensors.map((t, position) => {
     const q = t.quantization;
+    const kind = kindOf(summary, t, position);
     const dims = t.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : NaN));
     return {
       position,
       index: t.index,
       name: t.name,
-      kind: kindOf(summary, t, position),
+      kind,
+      kindLabel: words.kinds[kind],
       dtype: t.dtype,
       shape: `[${t.shape.join(', ')}]`,
       elements: dims.reduce((a, b) => a * b, 1),
-      quantization: !q ? '' : q.scales.length > 1 ? `per-axis (${q.scales.length})` : q.scales.length === 1 ? 'per-tensor' : 'at run time',
+      quantization: quantization(q, wq),
       scale: q && q.scales.length > 0 ? q.scales[0] : NaN,
       scaleCount: q ? q.scales.length : 0,
       zeroPoint: q && q.zeroPoints.length > 0 ? q.zeroPoints[0] : NaN,
       bytes: t.byteSize,
       subgraph: t.subgraph,
       range: ranges[position] ?? '',
+      search: words === ROW_WORDS_EN ? '' : quantization(q, ROW_WORDS_EN.quantization),
     };
   });
 }
@@ -117,7 +139,7 @@ export function filterRows(rows: readonly TensorRow[], query: string): TensorRow
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((r) => {
-    const text = `${r.name}\n${r.kind}\n${r.dtype}\n${r.shape}\n${r.quantization}`.toLowerCase();
+    const text = `${r.name}\n${r.kind}\n${r.kindLabel}\n${r.dtype}\n${r.shape}\n${r.quantization}\n${r.search ?? ''}`.toLowerCase();
     return words.every((w) => (/^#\d+$/.test(w) ? Number(w.slice(1)) === r.position : text.includes(w)));
   });
 }

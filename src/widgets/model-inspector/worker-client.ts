@@ -1,7 +1,14 @@
 // Promise-shaped messaging with the inspector's worker. Opening a file makes
 // every earlier request stale: its answer is dropped, so a slow first file
 // can never overwrite a second one.
+import type { Locale } from '../../lib/i18n/locale.ts';
 import type { Opened, TensorReport, WorkerReply, WorkerRequest } from './protocol.ts';
+
+/** The client's own messages, in the page's language. */
+export interface ClientWords {
+  workerStopped: string;
+  unexpected: string;
+}
 
 export class FileError extends Error {
   readonly code: string | null;
@@ -14,7 +21,7 @@ export class FileError extends Error {
 export class Stale extends Error {}
 
 /** WorkerRequest without its id, member by member. */
-type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id' | 'lang'> : never) : never;
 
 type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void; epoch: number };
 
@@ -23,6 +30,14 @@ export class InspectorWorker {
   #seq = 0;
   #epoch = 0;
   #pending = new Map<number, Pending>();
+  readonly #lang: Locale;
+  readonly #words: ClientWords;
+
+  /** `lang`: the language the worker words its answers in. */
+  constructor(lang: Locale, words: ClientWords) {
+    this.#lang = lang;
+    this.#words = words;
+  }
 
   #ensure(): Worker {
     if (this.#worker) return this.#worker;
@@ -36,7 +51,7 @@ export class InspectorWorker {
     };
     w.onerror = (event) => {
       event.preventDefault();
-      this.#fail('The inspector’s background reader stopped unexpectedly (perhaps out of memory). Try a smaller file or reload the page.');
+      this.#fail(this.#words.workerStopped);
     };
     this.#worker = w;
     return w;
@@ -54,7 +69,7 @@ export class InspectorWorker {
     const id = ++this.#seq;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, epoch: this.#epoch });
-      worker.postMessage({ ...request, id } as WorkerRequest, transfer);
+      worker.postMessage({ ...request, id, lang: this.#lang } as WorkerRequest, transfer);
     });
   }
 
@@ -68,14 +83,14 @@ export class InspectorWorker {
     const r = await this.#send({ type: 'open', buffer, fileName }, [buffer]);
     if (r.type === 'opened') return r.opened;
     if (r.type === 'error') throw new FileError(r.message, r.code);
-    throw new FileError('Unexpected answer from the reader.', null);
+    throw new FileError(this.#words.unexpected, null);
   }
 
   /** One tensor's formula, ranges and (for stored values) statistics; null when the model has no such tensor. */
   async tensor(position: number): Promise<TensorReport | null> {
     const r = await this.#send({ type: 'tensor', position });
     if (r.type === 'tensor') return r.report;
-    throw new FileError('Unexpected answer from the reader.', null);
+    throw new FileError(this.#words.unexpected, null);
   }
 
   terminate(): void {

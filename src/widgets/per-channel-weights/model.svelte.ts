@@ -20,10 +20,10 @@ export interface LoadedFile {
 
 /** The demo model's float weights, fetched once per page however many widgets ask. */
 let demoPromise: Promise<ModelKernel[]> | null = null;
-export function loadDemoKernels(url: string): Promise<ModelKernel[]> {
+export function loadDemoKernels(url: string, failed: (status: number) => string): Promise<ModelKernel[]> {
   demoPromise ??= fetch(url)
     .then((r) => {
-      if (!r.ok) throw new Error(`the demo model could not be downloaded (HTTP ${r.status})`);
+      if (!r.ok) throw new Error(failed(r.status));
       return r.arrayBuffer();
     })
     .then((b) => kernelsFromModel(new Uint8Array(b)));

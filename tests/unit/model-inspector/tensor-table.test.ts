@@ -10,7 +10,7 @@ import { ariaSort, filterRows, SORT_KEYS, sortRows, tensorRows, type TensorRow }
 
 function row(position: number, over: Partial<TensorRow> = {}): TensorRow {
   return {
-    position, index: position, name: `t${position}`, kind: 'activation', dtype: 'int8', shape: '[1]', elements: 1,
+    position, index: position, name: `t${position}`, kind: 'activation', kindLabel: 'activation', dtype: 'int8', shape: '[1]', elements: 1,
     quantization: 'per-tensor', scale: 1, scaleCount: 1, zeroPoint: 0, bytes: 0, subgraph: 0, range: '', ...over,
   };
 }
