@@ -7,4 +7,4 @@ export {
   type GeneratedSource,
   type TensorRequest,
 } from './generators.ts';
-export { MAX_TYPED_VALUES, parseNumberList, type ParseNumbersResult } from './parse-numbers.ts';
+export { MAX_TYPED_VALUES, numberWordsEn, parseNumberList, type NumberWords, type ParseNumbersResult } from './parse-numbers.ts';

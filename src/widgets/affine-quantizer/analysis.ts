@@ -163,9 +163,9 @@ function pickRows(values: Float32Array, summary: TensorSummary, firstTie: number
   const s = summary.sample;
   let nearest = s[0];
   for (const v of s) if (Math.abs(v) < Math.abs(nearest)) nearest = v;
-  add(summary.min <= 0 && summary.max >= 0 ? (s.includes(0) ? 0 : nearest) : nearest, 'nearest 0');
+  add(summary.min <= 0 && summary.max >= 0 ? (s.includes(0) ? 0 : nearest) : nearest, 'nearest0');
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))];
-  for (const [p, role] of [[0.5, 'median'], [0.25, '25th pct'], [0.75, '75th pct'], [0.05, '5th pct'], [0.95, '95th pct'], [0.1, '10th pct'], [0.9, '90th pct']] as const) {
+  for (const [p, role] of [[0.5, 'median'], [0.25, 'p25'], [0.75, 'p75'], [0.05, 'p5'], [0.95, 'p95'], [0.1, 'p10'], [0.9, 'p90']] as const) {
     add(at(p), role);
   }
   return [...picks].sort((a, b) => a[0] - b[0]).map(([f, role]) => sampleRow(f, role, req));

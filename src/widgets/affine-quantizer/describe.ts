@@ -1,9 +1,11 @@
 // Text alternatives for the quantizer's charts: a one-paragraph summary for
 // the canvas's aria-label and the data behind it as a small binned table.
 // Rendered on the server too, so the charts say something before they draw.
+import { fmt } from '../../lib/i18n/template.ts';
 import { count, percent, sig } from '../shared/format.ts';
 import type { Analysis, Hist } from './analysis.ts';
 import type { ResolvedParams } from './params.ts';
+import type { ChartWords } from './strings.ts';
 
 export interface DataTable {
   caption: string;
@@ -32,32 +34,29 @@ export function rebin(h: Hist, rows: number = TABLE_ROWS): Array<{ lo: number; h
   return out;
 }
 
-function range(lo: number, hi: number): string {
-  return `${sig(lo, 3)} to ${sig(hi, 3)}`;
-}
-
-function histRows(h: Hist): Array<[string, string]> {
-  const rows: Array<[string, string]> = rebin(h).map((b) => [range(b.lo, b.hi), count(b.count)]);
-  if (h.underflow) rows.unshift([`below ${sig(h.lo, 3)}`, count(h.underflow)]);
-  if (h.overflow) rows.push([`above ${sig(h.hi, 3)}`, count(h.overflow)]);
+function histRows(h: Hist, w: ChartWords): Array<[string, string]> {
+  const rows: Array<[string, string]> = rebin(h).map((b) => [fmt(w.range, { lo: sig(b.lo, 3), hi: sig(b.hi, 3) }), count(b.count)]);
+  if (h.underflow) rows.unshift([fmt(w.below, { x: sig(h.lo, 3) }), count(h.underflow)]);
+  if (h.overflow) rows.push([fmt(w.above, { x: sig(h.hi, 3) }), count(h.overflow)]);
   return rows;
 }
 
-function levelsText(p: ResolvedParams): string {
-  return `${count(p.qmax - p.qmin + 1)} levels ${sig(p.scale, 3)} apart`;
-}
-
-export function describeFloats(a: Analysis, p: ResolvedParams): ChartText {
+export function describeFloats(a: Analysis, p: ResolvedParams, w: ChartWords): ChartText {
   return {
-    label:
-      `Histogram of ${count(a.count)} float values, from ${sig(a.dataMin, 3)} to ${sig(a.dataMax, 3)}, ` +
-      `with the quantization grid (${levelsText(p)}) and the clip bounds ${sig(p.nudgedMin, 4)} and ${sig(p.nudgedMax, 4)} marked. ` +
-      `${percent(a.clippedFraction)} of the values lie outside the bounds.`,
-    table: { caption: 'Float values per bin', head: ['Value range', 'Count'], rows: histRows(a.floatHist) },
+    label: fmt(w.floats, {
+      count: count(a.count),
+      lo: sig(a.dataMin, 3),
+      hi: sig(a.dataMax, 3),
+      levels: fmt(w.levels, { count: count(p.qmax - p.qmin + 1), step: sig(p.scale, 3) }),
+      min: sig(p.nudgedMin, 4),
+      max: sig(p.nudgedMax, 4),
+      clipped: percent(a.clippedFraction),
+    }),
+    table: { caption: w.floatsCaption, head: [w.valueRange, w.count], rows: histRows(a.floatHist, w) },
   };
 }
 
-export function describeStaircase(a: Analysis, p: ResolvedParams): ChartText {
+export function describeStaircase(a: Analysis, p: ResolvedParams, w: ChartWords): ChartText {
   const xs = a.staircase.x;
   const ys = a.staircase.y;
   const rows: Array<[string, string]> = [];
@@ -67,23 +66,22 @@ export function describeStaircase(a: Analysis, p: ResolvedParams): ChartText {
     rows.push([sig(xs[k], 4), sig(ys[k], 4)]);
   }
   return {
-    label:
-      `Dequantized value against float value over the data's range, from ${sig(xs[0] ?? 0, 3)} to ${sig(xs[xs.length - 1] ?? 0, 3)}: ` +
-      `a staircase with steps of ${sig(p.scale, 3)}, close to the diagonal inside the range ` +
-      `and flat beyond the clip bounds ${sig(p.nudgedMin, 4)} and ${sig(p.nudgedMax, 4)}.`,
-    table: { caption: 'Float values and what they come back as', head: ['Float f', 'Dequantized f̂'], rows },
+    label: fmt(w.stair, {
+      lo: sig(xs[0] ?? 0, 3),
+      hi: sig(xs[xs.length - 1] ?? 0, 3),
+      step: sig(p.scale, 3),
+      min: sig(p.nudgedMin, 4),
+      max: sig(p.nudgedMax, 4),
+    }),
+    table: { caption: w.stairCaption, head: [w.floatF, w.dequantized], rows },
   };
 }
 
-export function describeErrors(a: Analysis, p: ResolvedParams): ChartText {
+export function describeErrors(a: Analysis, p: ResolvedParams, w: ChartWords): ChartText {
   const outside = a.errorHist.underflow + a.errorHist.overflow;
-  const beyond = outside
-    ? ` ${count(outside)} clipped values have errors beyond ±s, up to ${sig(a.maxAbs, 3)}, and are not drawn.`
-    : ' No error exceeds one step.';
+  const beyond = outside ? fmt(w.errorsBeyond, { count: count(outside), max: sig(a.maxAbs, 3) }) : w.errorsNone;
   return {
-    label:
-      `Histogram of the error f̂ − f for ${count(a.count)} values, from −s to s where s = ${sig(p.scale, 3)}; ` +
-      `rounding alone keeps errors within ±s/2.${beyond}`,
-    table: { caption: 'Errors per bin', head: ['Error range', 'Count'], rows: histRows(a.errorHist) },
+    label: fmt(w.errors, { count: count(a.count), step: sig(p.scale, 3), beyond }),
+    table: { caption: w.errorsCaption, head: [w.errorRange, w.count], rows: histRows(a.errorHist, w) },
   };
 }

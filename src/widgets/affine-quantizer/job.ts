@@ -6,6 +6,7 @@ import { TensorAnalysis, type Analysis } from './analysis.ts';
 import { sliderDomain, type Domain } from './domain.ts';
 import type { ResolvedParams, WidgetDtype } from './params.ts';
 import { makeTensor, tensorKey, type TensorSettings } from './tensor.ts';
+import type { NumberWords } from '../../lib/data/index.ts';
 
 export interface JobRequest {
   tensor: TensorSettings;
@@ -32,11 +33,17 @@ export interface JobResult {
 /** Remembers the last tensor so a slider move does not regenerate the data. */
 export class JobRunner {
   #last: { key: string; tensor: TensorAnalysis } | null = null;
+  /** Words for a typed list that cannot be read (typed lists never go to the worker). */
+  #words: NumberWords | undefined;
+
+  constructor(words?: NumberWords) {
+    this.#words = words;
+  }
 
   #tensorFor(settings: TensorSettings, fallback: TensorSettings): { tensor: TensorAnalysis; error: string | null } {
     const key = tensorKey(settings);
     if (this.#last?.key === key) return { tensor: this.#last.tensor, error: null };
-    const made = makeTensor(settings);
+    const made = makeTensor(settings, this.#words);
     if (made.ok) {
       this.#last = { key, tensor: new TensorAnalysis(made.values) };
       return { tensor: this.#last.tensor, error: null };

@@ -10,6 +10,8 @@ import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
 import { affineQuantizerSchema, type AffineQuantizerState } from '../affine-quantizer.schema.ts';
 import { JobRunner, type JobRequest, type JobResult } from './job.ts';
 import { resolveParams, withDtype, withParams, withRange, type ResolvedParams, type WidgetDtype } from './params.ts';
+import type { AffineQuantizerStrings } from './strings.ts';
+import type { QuantErrorCode } from '../../lib/quant/errors.ts';
 
 /** Largest tensor analysed on the main thread while a slider moves. */
 export const SYNC_LIMIT = 65536;
@@ -41,12 +43,15 @@ export class QuantizerModel {
    */
   analysed: JobRequest = $state.raw() as JobRequest;
 
-  #runner = new JobRunner();
+  #runner: JobRunner;
   #lastParams: ResolvedParams | null = null;
   #lastResult: JobResult | null = null;
+  #t: AffineQuantizerStrings;
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(affineQuantizerSchema, props);
+  constructor(props: Record<string, unknown>, t: AffineQuantizerStrings) {
+    this.#t = t;
+    this.#runner = new JobRunner(t.shared.numbers);
+    const { state, notices } = resolveProps(affineQuantizerSchema, props, t.shared.state);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };
@@ -68,7 +73,12 @@ export class QuantizerModel {
     throw new Error(`The default quantizer range is invalid: ${fallback.message}`);
   });
 
-  readonly paramsError: string | null = $derived(this.resolution.ok ? null : this.resolution.message);
+  readonly paramsError: string | null = $derived(this.resolution.ok ? null : this.coreText(this.resolution));
+
+  /** The core's refusal in the widget's language (English keeps the core's own sentence). */
+  coreText(f: { message: string; code: QuantErrorCode }): string {
+    return this.#t.quantErrors?.[f.code] ?? f.message;
+  }
 
   readonly workerMode: boolean = $derived(
     this.workerAvailable && this.settings.source !== 'custom' && this.settings.size > SYNC_LIMIT,
@@ -120,14 +130,14 @@ export class QuantizerModel {
   /** Returns the core's message when the pair is unusable; nothing changes then. */
   setParams(scale: number, zeroPoint: number): string | null {
     const r = withParams(this.settings, scale, zeroPoint);
-    if (!r.ok) return r.message;
+    if (!r.ok) return this.coreText(r);
     if (r.settings) this.settings = { ...this.settings, ...r.settings };
     this.note = null;
     return null;
   }
 
   setDtype(dtype: WidgetDtype, narrowRange: boolean): void {
-    const { settings, note } = withDtype(this.settings, dtype, narrowRange);
+    const { settings, note } = withDtype(this.settings, dtype, narrowRange, this.#t.fields);
     this.settings = { ...this.settings, ...settings };
     this.note = note;
   }

@@ -8,9 +8,11 @@ import { dequantizeValue } from '../../lib/quant/affine.ts';
 import { chooseParams } from '../../lib/quant/choose-params.ts';
 import { dtypeRange } from '../../lib/quant/dtype.ts';
 import { representableRange } from '../../lib/quant/error-stats.ts';
-import { QuantError } from '../../lib/quant/errors.ts';
+import { QuantError, type QuantErrorCode } from '../../lib/quant/errors.ts';
+import { fmt } from '../../lib/i18n/template.ts';
 import type { FieldResult } from '../shared/field.ts';
 import { editable, minus } from '../shared/format.ts';
+import type { FieldWords } from './strings.ts';
 
 export type { FieldResult };
 
@@ -37,15 +39,12 @@ export interface ResolvedParams {
   nudgedMax: number;
 }
 
-export type Resolution = { ok: true; params: ResolvedParams } | { ok: false; message: string };
+/** A refusal keeps the core's code, so a widget in another language can word it. */
+export type Resolution = { ok: true; params: ResolvedParams } | { ok: false; message: string; code: QuantErrorCode };
 
-function messageOf(error: unknown): string {
-  if (error instanceof QuantError) return sentence(error.message);
+function failure(error: unknown): { ok: false; message: string; code: QuantErrorCode } {
+  if (error instanceof QuantError) return { ok: false, message: sentence(error.message), code: error.code };
   throw error;
-}
-
-function capital(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 /** Core messages are lower-case fragments; the widget shows them as sentences. */
@@ -78,7 +77,7 @@ export function resolveParams(s: ParamSettings): Resolution {
       params: { mode: 'range', scale: c.scale, zeroPoint: c.zeroPoint, qmin, qmax, nudgedMin: c.nudgedMin, nudgedMax: c.nudgedMax },
     };
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return failure(error);
   }
 }
 
@@ -109,13 +108,14 @@ export function withDtype(
   s: ParamSettings,
   dtype: WidgetDtype,
   narrowRange: boolean,
+  w: FieldWords,
 ): { settings: ParamSettings; note: string | null } {
   const next = { ...s, dtype, narrowRange };
   if (!isParamsMode(s) || resolveParams(next).ok) return { settings: next, note: null };
   const { qmin, qmax } = dtypeRange(dtype, narrowRange);
   return {
     settings: withRange(next, s.min, s.max),
-    note: `Zero point ${s.zeroPoint} does not fit ${dtype} [${qmin}, ${qmax}], so the parameters were recomputed from the range.`,
+    note: fmt(w.zeroPointRefit, { zeroPoint: String(s.zeroPoint), dtype, qmin, qmax }),
   };
 }
 
@@ -128,50 +128,50 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /** Range fields accept what the schema accepts. */
 export const RANGE_LIMIT = 1e6;
 
-export function parseNumberField(text: string, label: string): FieldResult {
+type Field = keyof FieldWords['names'];
+
+export function parseNumberField(text: string, field: Field, w: FieldWords): FieldResult {
   const t = text.trim().replace(/\u2212/g, '-');
-  if (t === '') return { ok: false, message: `Type a number for ${label}.` };
-  if (/^[+-]?nan$/i.test(t)) return { ok: false, message: `${capital(label)} cannot be NaN.` };
-  if (/^[+-]?inf(inity)?$/i.test(t)) return { ok: false, message: `${capital(label)} must be finite.` };
-  if (!DECIMAL.test(t)) return { ok: false, message: `${capital(label)} must be a number such as 0.5, -2 or 1e-3.` };
+  const words = { name: w.names[field], title: w.titles[field] };
+  if (t === '') return { ok: false, message: fmt(w.typeNumber, words) };
+  if (/^[+-]?nan$/i.test(t)) return { ok: false, message: fmt(w.notNaN, words) };
+  if (/^[+-]?inf(inity)?$/i.test(t)) return { ok: false, message: fmt(w.notInfinite, words) };
+  if (!DECIMAL.test(t)) return { ok: false, message: fmt(w.notNumber, words) };
   const value = Number(t);
-  if (!Number.isFinite(value)) return { ok: false, message: `${capital(label)} is too large.` };
+  if (!Number.isFinite(value)) return { ok: false, message: fmt(w.tooLarge, words) };
   return { ok: true, value: value + 0 };
 }
 
-export function parseRangeField(text: string, which: 'min' | 'max', other: number): FieldResult {
-  const r = parseNumberField(text, which);
+export function parseRangeField(text: string, which: 'min' | 'max', other: number, w: FieldWords): FieldResult {
+  const r = parseNumberField(text, which, w);
   if (!r.ok) return r;
-  if (Math.abs(r.value) > RANGE_LIMIT) return { ok: false, message: `${capital(which)} must be between −1,000,000 and 1,000,000.` };
-  const shown = (x: number) => minus(editable(x));
-  if (which === 'min' && r.value > other) {
-    return { ok: false, message: `Min (${shown(r.value)}) must not be greater than max (${shown(other)}).` };
-  }
-  if (which === 'max' && r.value < other) {
-    return { ok: false, message: `Max (${shown(r.value)}) must not be less than min (${shown(other)}).` };
-  }
+  if (Math.abs(r.value) > RANGE_LIMIT) return { ok: false, message: fmt(w.limit, { title: w.titles[which] }) };
+  const shown = { value: minus(editable(r.value)), other: minus(editable(other)) };
+  if (which === 'min' && r.value > other) return { ok: false, message: fmt(w.minAboveMax, shown) };
+  if (which === 'max' && r.value < other) return { ok: false, message: fmt(w.maxBelowMin, shown) };
   return r;
 }
 
-export function parseScaleField(text: string): FieldResult {
-  const r = parseNumberField(text, 'scale');
+/** `core` words the core's refusal (too small a scale for float32) in the widget's language. */
+export function parseScaleField(text: string, w: FieldWords, core: (f: { message: string; code: QuantErrorCode }) => string): FieldResult {
+  const r = parseNumberField(text, 'scale', w);
   if (!r.ok) return r;
-  if (r.value <= 0) return { ok: false, message: `Scale must be greater than 0 (got ${r.value}): it is the size of one step.` };
+  if (r.value <= 0) return { ok: false, message: fmt(w.scalePositive, { value: r.value }) };
   try {
     // The core checks the float32 limits (too small rounds to 0, too large to Infinity).
     dequantizeValue(0, { scale: r.value, zeroPoint: 0 });
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return { ok: false, message: core(failure(error)) };
   }
   return r;
 }
 
-export function parseZeroPointField(text: string, dtype: WidgetDtype): FieldResult {
-  const r = parseNumberField(text, 'zero point');
+export function parseZeroPointField(text: string, dtype: WidgetDtype, w: FieldWords): FieldResult {
+  const r = parseNumberField(text, 'zeroPoint', w);
   if (!r.ok) return r;
   const { qmin, qmax } = dtypeRange(dtype);
   if (!Number.isInteger(r.value) || r.value < qmin || r.value > qmax) {
-    return { ok: false, message: minus(`Zero point must be a whole number from ${qmin} to ${qmax} for ${dtype} (got ${r.value}).`) };
+    return { ok: false, message: minus(fmt(w.zeroPointRange, { qmin, qmax, dtype, value: r.value })) };
   }
   return r;
 }

@@ -1,6 +1,14 @@
 import type { SharedStrings } from './strings.ts';
 
 export const sharedZh: SharedStrings = {
+  numbers: {
+    empty: '请至少输入一个数，例如“-1, 0, 0.5, 2”。',
+    tooMany: '这里有 {count} 个数，而这个输入框最多接受 {max} 个。更大的张量请使用生成的数据源。',
+    nan: '第 {item} 项是 NaN（不是数）：它在量化网格上没有位置。请删除它或换成一个数值。',
+    infinite: '第 {item} 项是 {token}：无穷大无法量化。请使用有限的数。',
+    notNumber: '第 {item} 项 {token} 不是数。请写成 0.25、-3 或 1e-3 这样的数，用逗号或空格分隔。',
+    tooLarge: '第 {item} 项 {token} 超出了 float32 的范围（最大约为 3.4e38）。',
+  },
   state: {
     lang: 'zh',
     settingInvalid: '设置 {key} {reason}，已改用 {fallback}。',

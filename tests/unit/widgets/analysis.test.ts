@@ -5,6 +5,7 @@ import { STAIRCASE_POINTS, TensorAnalysis } from '../../../src/widgets/affine-qu
 import { JobRunner, type JobRequest } from '../../../src/widgets/affine-quantizer/job.ts';
 import { resolveParams, type ParamSettings, type ResolvedParams } from '../../../src/widgets/affine-quantizer/params.ts';
 import { rebin, describeErrors, describeFloats } from '../../../src/widgets/affine-quantizer/describe.ts';
+import { en } from '../../../src/widgets/affine-quantizer/strings.ts';
 import { generateTensor } from '../../../src/lib/data/index.ts';
 
 function params(s: Partial<ParamSettings>): ResolvedParams {
@@ -147,11 +148,11 @@ describe('text alternatives', () => {
   });
 
   it('summarise the charts with the figures a reader needs', () => {
-    const f = describeFloats(a, p);
+    const f = describeFloats(a, p, en.chart);
     expect(f.label).toMatch(/4,096 float values/);
     expect(f.label).toMatch(/256 levels/);
     expect(f.table.rows.length).toBeLessThanOrEqual(18);
-    const e = describeErrors(a, p);
+    const e = describeErrors(a, p, en.chart);
     expect(a.clippedCount).toBeGreaterThan(0);
     expect(e.label).toMatch(/clipped values have errors beyond ±s/);
   });

@@ -11,6 +11,10 @@ import {
   withRange,
   type ParamSettings,
 } from '../../../src/widgets/affine-quantizer/params.ts';
+import { en } from '../../../src/widgets/affine-quantizer/strings.ts';
+
+const w = en.fields;
+const core = (f: { message: string }) => f.message;
 
 const range = (min: number, max: number, dtype: 'uint8' | 'int8' = 'uint8', narrowRange = false): ParamSettings => ({
   dtype,
@@ -46,7 +50,7 @@ describe('resolveParams from a range', () => {
 
   it('uint8 → int8 keeps the scale and the nudged range and shifts z by 128', () => {
     const u = ok(range(-3, 4, 'uint8'));
-    const { settings } = withDtype(range(-3, 4, 'uint8'), 'int8', false);
+    const { settings } = withDtype(range(-3, 4, 'uint8'), 'int8', false, w);
     const i = ok(settings);
     expect(i.scale).toBe(u.scale);
     expect(i.zeroPoint).toBe(u.zeroPoint - 128);
@@ -112,14 +116,14 @@ describe('typed scale and zero point', () => {
   it('survive a dtype change when the zero point still fits, and give way with a note when not', () => {
     const fits = withParams(range(-1, 1), 0.02, 100);
     if (!fits.ok || !fits.settings) throw new Error('expected valid parameters');
-    const kept = withDtype(fits.settings, 'int8', false);
+    const kept = withDtype(fits.settings, 'int8', false, w);
     expect(kept.note).toBeNull();
     expect(ok(kept.settings).mode).toBe('params');
     expect(ok(kept.settings).zeroPoint).toBe(100);
 
     const high = withParams(range(-1, 1), 0.02, 200);
     if (!high.ok || !high.settings) throw new Error('expected valid parameters');
-    const moved = withDtype(high.settings, 'int8', false);
+    const moved = withDtype(high.settings, 'int8', false, w);
     expect(moved.note).toMatch(/200/);
     expect(ok(moved.settings).mode).toBe('range');
     expect(moved.settings.min).toBe(high.settings.min);
@@ -129,29 +133,29 @@ describe('typed scale and zero point', () => {
 
 describe('typed fields', () => {
   it.each(['0', '-0.5', 'abc', 'NaN', 'Infinity', '', '1e-50'])('scale %j gives a message', (text) => {
-    const r = parseScaleField(text);
+    const r = parseScaleField(text, w, core);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
   });
 
   it('reads a scale with the typographic minus and exponents', () => {
-    expect(parseScaleField('7.8125e-3')).toEqual({ ok: true, value: 0.0078125 });
+    expect(parseScaleField('7.8125e-3', w, core)).toEqual({ ok: true, value: 0.0078125 });
   });
 
   it('checks the zero point against the type', () => {
-    expect(parseZeroPointField('255', 'uint8')).toEqual({ ok: true, value: 255 });
-    expect(parseZeroPointField('\u2212128', 'int8')).toEqual({ ok: true, value: -128 });
+    expect(parseZeroPointField('255', 'uint8', w)).toEqual({ ok: true, value: 255 });
+    expect(parseZeroPointField('\u2212128', 'int8', w)).toEqual({ ok: true, value: -128 });
     for (const [text, dtype] of [['256', 'uint8'], ['-1', 'uint8'], ['128', 'int8'], ['12.5', 'int8'], ['x', 'int8']] as const) {
-      const r = parseZeroPointField(text, dtype);
+      const r = parseZeroPointField(text, dtype, w);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/zero point/i);
     }
   });
 
   it('refuses min above max and max below min', () => {
-    expect(parseRangeField('2', 'min', 1).ok).toBe(false);
-    expect(parseRangeField('0', 'max', 1).ok).toBe(false);
-    expect(parseRangeField('1', 'min', 1)).toEqual({ ok: true, value: 1 });
-    expect(parseRangeField('1e7', 'max', 0).ok).toBe(false);
+    expect(parseRangeField('2', 'min', 1, w).ok).toBe(false);
+    expect(parseRangeField('0', 'max', 1, w).ok).toBe(false);
+    expect(parseRangeField('1', 'min', 1, w)).toEqual({ ok: true, value: 1 });
+    expect(parseRangeField('1e7', 'max', 0, w).ok).toBe(false);
   });
 });
