@@ -72,7 +72,7 @@ describe('widget catalogs', () => {
     expect(missing).toEqual([]);
   });
 
-  for (const [slug, byLocale] of Object.entries(widgetStrings as Record<string, { en: Tree; zh: Tree }>)) {
+  for (const [slug, byLocale] of Object.entries(widgetStrings as unknown as Record<string, { en: Tree; zh: Tree }>)) {
     it(`${slug}: every string has a Chinese translation with the same slots`, () => {
       expect(byLocale.en.lang).toBe('en');
       expect(byLocale.zh.lang).toBe('zh');
