@@ -6,6 +6,7 @@ import type { Locale } from '../lib/i18n/locale.ts';
 type Loader = () => Promise<object>;
 
 export const catalogLoaders: Readonly<Record<string, Partial<Record<Locale, Loader>>>> = {
+  'details-decoder': { zh: () => import('../widgets/details-decoder/strings.zh.ts').then((m) => m.zh) },
   'affine-quantizer': { zh: () => import('../widgets/affine-quantizer/strings.zh.ts').then((m) => m.zh) },
   'per-channel-weights': { zh: () => import('../widgets/per-channel-weights/strings.zh.ts').then((m) => m.zh) },
   'model-inspector': { zh: () => import('../widgets/model-inspector/strings.zh.ts').then((m) => m.zh) },

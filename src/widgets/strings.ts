@@ -5,6 +5,8 @@
 // Custom elements load a catalog lazily (src/elements/strings.ts).
 import type { Locale } from '../lib/i18n/locale.ts';
 // One pair of lines per widget, in registry order:
+import { en as detailsDecoderEn } from './details-decoder/strings.ts';
+import { zh as detailsDecoderZh } from './details-decoder/strings.zh.ts';
 import { en as affineQuantizerEn } from './affine-quantizer/strings.ts';
 import { zh as affineQuantizerZh } from './affine-quantizer/strings.zh.ts';
 import { en as perChannelWeightsEn } from './per-channel-weights/strings.ts';
@@ -22,6 +24,7 @@ import { en as fakeQuantPlacementEn } from './fake-quant-placement/strings.ts';
 import { zh as fakeQuantPlacementZh } from './fake-quant-placement/strings.zh.ts';
 
 export const widgetStrings = {
+  'details-decoder': { en: detailsDecoderEn, zh: detailsDecoderZh },
   'affine-quantizer': { en: affineQuantizerEn, zh: affineQuantizerZh },
   'per-channel-weights': { en: perChannelWeightsEn, zh: perChannelWeightsZh },
   'model-inspector': { en: modelInspectorEn, zh: modelInspectorZh },

@@ -7,6 +7,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { type PageProblems, useChromium, watchProblems } from './support/browser.ts';
 import { hydrateAll } from './support/settle.ts';
 import { EXAMPLES } from '../../src/widgets/details-decoder/examples.ts';
+import { en } from '../../src/widgets/details-decoder/strings.ts';
 
 const origin = inject('origin');
 const LESSON = '/lessons/reading-get-input-details/';
@@ -50,9 +51,10 @@ describe('lesson 2: DetailsDecoder', () => {
     expect(await rows(widget)).toEqual([['input_1_1 index 47', '[1, 128, 128, 3]', 'uint8', '0.003921568859368563', '0', '[0, 1]']]);
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(8);
     for (const example of EXAMPLES) {
-      await widget.getByRole('button', { name: example.label, exact: true }).click();
+      const { label } = en.examples[example.id];
+      await widget.getByRole('button', { name: label, exact: true }).click();
       await expect.poll(() => paste(widget).inputValue()).toBe(example.text);
-      expect(await widget.getByRole('button', { name: example.label, exact: true }).getAttribute('aria-pressed')).toBe('true');
+      expect(await widget.getByRole('button', { name: label, exact: true }).getAttribute('aria-pressed')).toBe('true');
       expect((await rows(widget)).length, example.id).toBeGreaterThan(0);
     }
     await widget.getByRole('button', { name: 'Per-channel weights', exact: true }).click();

@@ -4,59 +4,56 @@
 // TF 1.x printouts, TF 2.x full-integer and float models, per-channel weights,
 // a 16×8 model and pprint's wrapped form.
 
+// Their names and one-sentence descriptions are words, so they live in the
+// widget's catalogs (strings.ts, strings.zh.ts), keyed by these ids.
+export type ExampleId =
+  | 'seed-uint8'
+  | 'weights-only'
+  | 'default-ranges'
+  | 'int8-tf2'
+  | 'mobilenet-uint8'
+  | 'float-tf2'
+  | 'per-axis'
+  | 'int16'
+  | 'several'
+  | 'pprint';
+
 export interface DetailsExample {
-  id: string;
-  label: string;
-  /** What the example shows, in one sentence. */
-  about: string;
+  id: ExampleId;
   text: string;
 }
 
 export const EXAMPLES: readonly DetailsExample[] = [
   {
     id: 'seed-uint8',
-    label: 'uint8 input, 1/255',
-    about: 'TF 1.x printout of a uint8 image input: (0.003921568859368563, 0).',
     text: `[{'name': 'input_1_1', 'index': 47, 'shape': array([  1, 128, 128,   3], dtype=int32), 'dtype': <class 'numpy.uint8'>, 'quantization': (0.003921568859368563, 0)}]`,
   },
   {
     id: 'weights-only',
-    label: 'Weights-only: float32 in and out',
-    about: 'post_training_quantize=True on its own: inputs and outputs stay float32 with (0.0, 0).',
     text: `[{'name': 'input_1_1', 'index': 47, 'shape': array([  1, 128, 128,   3], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0)}]
 [{'name': 'global_average_pooling2d_1_1/Mean', 'index': 45, 'shape': array([  1, 156], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0)}]`,
   },
   {
     id: 'default-ranges',
-    label: 'uint8, default_ranges_stats',
-    about: 'The same model converted with inference_type=QUANTIZED_UINT8 and dummy ranges: output (0.7843137383460999, 128).',
     text: `[{'name': 'input_1_1', 'index': 47, 'shape': array([  1, 128, 128,   3], dtype=int32), 'dtype': <class 'numpy.uint8'>, 'quantization': (0.003921568859368563, 0)}]
 [{'name': 'global_average_pooling2d_1_1/Mean', 'index': 45, 'shape': array([  1, 156], dtype=int32), 'dtype': <class 'numpy.uint8'>, 'quantization': (0.7843137383460999, 128)}]`,
   },
   {
     id: 'int8-tf2',
-    label: 'int8 in and out (TF 2.x)',
-    about: 'Full-integer model with inference_input_type=tf.int8: input (1/255, −128), softmax output (1/256, −128).',
     text: `[{'name': 'serving_default_input_2:0', 'index': 0, 'shape': array([  1, 224, 224,   3], dtype=int32), 'shape_signature': array([ -1, 224, 224,   3], dtype=int32), 'dtype': <class 'numpy.int8'>, 'quantization': (0.003921568859368563, -128), 'quantization_parameters': {'scales': array([0.00392157], dtype=float32), 'zero_points': array([-128], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]
 [{'name': 'StatefulPartitionedCall:0', 'index': 178, 'shape': array([ 1, 10], dtype=int32), 'shape_signature': array([-1, 10], dtype=int32), 'dtype': <class 'numpy.int8'>, 'quantization': (0.00390625, -128), 'quantization_parameters': {'scales': array([0.00390625], dtype=float32), 'zero_points': array([-128], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]`,
   },
   {
     id: 'mobilenet-uint8',
-    label: 'uint8 MobileNet',
-    about: 'Input (0.0078125, 128) and a uint8 softmax output (0.00390625, 0).',
     text: `[{'name': 'input', 'index': 0, 'shape': array([  1, 224, 224,   3], dtype=int32), 'shape_signature': array([  1, 224, 224,   3], dtype=int32), 'dtype': <class 'numpy.uint8'>, 'quantization': (0.0078125, 128), 'quantization_parameters': {'scales': array([0.0078125], dtype=float32), 'zero_points': array([128], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]
 [{'name': 'MobilenetV1/Predictions/Reshape_1', 'index': 88, 'shape': array([   1, 1001], dtype=int32), 'shape_signature': array([   1, 1001], dtype=int32), 'dtype': <class 'numpy.uint8'>, 'quantization': (0.00390625, 0), 'quantization_parameters': {'scales': array([0.00390625], dtype=float32), 'zero_points': array([0], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]`,
   },
   {
     id: 'float-tf2',
-    label: 'Float, empty parameters',
-    about: 'TF 2.x printout of a float model: empty scales and zero_points arrays, shape_signature with −1.',
     text: `[{'name': 'serving_default_keras_layer_input:0', 'index': 0, 'shape': array([ 1, 96, 96,  3], dtype=int32), 'shape_signature': array([-1, 96, 96,  3], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([], dtype=float32), 'zero_points': array([], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]`,
   },
   {
     id: 'per-axis',
-    label: 'Per-channel weights',
-    about: 'A conv kernel with 16 int8 scales along dimension 0 and its int32 bias; numpy wraps the long arrays over several lines.',
     text: `[{'name': 'sequential/conv2d/Conv2D', 'index': 5, 'shape': array([16,  3,  3,  3], dtype=int32), 'shape_signature': array([16,  3,  3,  3], dtype=int32), 'dtype': <class 'numpy.int8'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([0.00124538, 0.00203141, 0.00496663, 0.00382724, 0.00128947,
        0.00305226, 0.00329107, 0.00163064, 0.0046198 , 0.00139109,
        0.00283439, 0.00348705, 0.00303927, 0.00385135, 0.00463676,
@@ -68,20 +65,14 @@ export const EXAMPLES: readonly DetailsExample[] = [
   },
   {
     id: 'int16',
-    label: 'int16 audio (16×8)',
-    about: 'A 16-bit activation model: (3.0518509447574615e-05, 0), i.e. 1/32767.',
     text: `[{'name': 'serving_default_audio:0', 'index': 0, 'shape': array([    1, 16000], dtype=int32), 'shape_signature': array([    1, 16000], dtype=int32), 'dtype': <class 'numpy.int16'>, 'quantization': (3.0518509447574615e-05, 0), 'quantization_parameters': {'scales': array([3.051851e-05], dtype=float32), 'zero_points': array([0], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]`,
   },
   {
     id: 'several',
-    label: 'Several outputs',
-    about: 'get_output_details() of a detection model: four float32 outputs (boxes, classes, scores, count).',
     text: `[{'name': 'StatefulPartitionedCall:3', 'index': 410, 'shape': array([ 1, 10,  4], dtype=int32), 'shape_signature': array([ 1, 10,  4], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([], dtype=float32), 'zero_points': array([], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}, {'name': 'StatefulPartitionedCall:2', 'index': 408, 'shape': array([ 1, 10], dtype=int32), 'shape_signature': array([ 1, 10], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([], dtype=float32), 'zero_points': array([], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}, {'name': 'StatefulPartitionedCall:1', 'index': 409, 'shape': array([ 1, 10], dtype=int32), 'shape_signature': array([ 1, 10], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([], dtype=float32), 'zero_points': array([], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}, {'name': 'StatefulPartitionedCall:0', 'index': 407, 'shape': array([1], dtype=int32), 'shape_signature': array([1], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0), 'quantization_parameters': {'scales': array([], dtype=float32), 'zero_points': array([], dtype=int32), 'quantized_dimension': 0}, 'sparsity_parameters': {}}]`,
   },
   {
     id: 'pprint',
-    label: 'pprint, wrapped',
-    about: 'The same kind of dict printed with pprint: keys sorted, one per line, nested dicts indented.',
     text: `[{'dtype': <class 'numpy.int8'>,
   'index': 0,
   'name': 'serving_default_input:0',

@@ -2,10 +2,13 @@
 // the reading of that text derived. Settings are replaced, never mutated.
 import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
 import { isHostileText } from '../../lib/widget-state/validate.ts';
+import type { StateWords } from '../../lib/widget-state/words.ts';
 import { detailsDecoderSchema, PASTE_URL_LIMIT, type DetailsDecoderState } from '../details-decoder.schema.ts';
 import { EXAMPLES, exampleById } from './examples.ts';
 import { decodePaste, encodePaste } from './paste-codec.ts';
 import { readPaste, type Reading } from './reading.ts';
+
+export type Unshareable = { why: 'too-long'; length: number; limit: number } | { why: 'refused' };
 
 export class DecoderModel {
   readonly initial: DetailsDecoderState;
@@ -16,8 +19,9 @@ export class DecoderModel {
   text: string = $state.raw('');
   linkNotices: Notice[] = $state.raw([]);
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(detailsDecoderSchema, props);
+  /** `words`: notice wording in the page's language (English when left out). */
+  constructor(props: Record<string, unknown>, words?: StateWords) {
+    const { state, notices } = resolveProps(detailsDecoderSchema, props, words);
     this.initial = state;
     this.propNotices = notices;
     this.load(state, []);
@@ -33,14 +37,12 @@ export class DecoderModel {
   /** The tensor explained in detail: the chosen one, or the first when the choice is out of range. */
   readonly selected = $derived(this.tensorCount === 0 ? -1 : Math.min(this.settings.tensor, this.tensorCount - 1));
 
-  /** The text cannot travel in a link: too long, or with characters links refuse. */
-  readonly unshareable: string | null = $derived.by(() => {
+  /** Why the text cannot travel in a link (too long, or with characters links refuse); null when it can. */
+  readonly unshareable: Unshareable | null = $derived.by(() => {
     if (this.currentExample !== null) return null;
     const encoded = encodePaste(this.text);
-    if (encoded.length > PASTE_URL_LIMIT) {
-      return `This paste is ${encoded.length.toLocaleString('en')} characters; links keep pastes up to ${PASTE_URL_LIMIT.toLocaleString('en')}, so a copied link would show the example instead.`;
-    }
-    if (isHostileText(encoded)) return 'This paste contains control characters or a script address, so a copied link leaves it out.';
+    if (encoded.length > PASTE_URL_LIMIT) return { why: 'too-long', length: encoded.length, limit: PASTE_URL_LIMIT };
+    if (isHostileText(encoded)) return { why: 'refused' };
     return null;
   });
 

@@ -7,6 +7,7 @@ import {
   DetailsParseError, MAX_DEPTH, MAX_INPUT_LENGTH, parseDetails, parseTensorDetails,
 } from '../../../src/lib/formats/details-parser/index.ts';
 import { EXAMPLES, exampleById } from '../../../src/widgets/details-decoder/examples.ts';
+import { parserEnglish } from './english.ts';
 
 function example(id: string): string {
   const e = exampleById(id);
@@ -160,7 +161,7 @@ describe('variants', () => {
     const [t] = parseDetails(summarised).tensors;
     expect(t.truncated).toEqual(['scales', 'zero_points']);
     expect(t.details.quantization_parameters?.scales).toEqual([0.1, 0.2, 0.3, 0.7, 0.8, 0.9]);
-    expect(t.notes.join(' ')).toMatch(/numpy shortened 'scales'/);
+    expect(t.notes.map(parserEnglish).join(' ')).toMatch(/numpy shortened 'scales'/);
   });
 
   it('the prompt line and IPython Out[n]: are skipped', () => {
@@ -171,8 +172,8 @@ describe('variants', () => {
   it('missing keys become notes, unknown keys too', () => {
     const [t] = parseDetails("{'dtype': <class 'numpy.uint8'>, 'quantization': (0.5, 1), 'extra': 3}").tensors;
     expect(t.details).toMatchObject({ name: '', index: -1, shape: [], dtype: 'uint8', quantization: [0.5, 1] });
-    expect(t.notes.join(' ')).toMatch(/No 'name'/);
-    expect(t.notes.join(' ')).toMatch(/'extra' is not one the interpreter prints/);
+    expect(t.notes.map(parserEnglish).join(' ')).toMatch(/No 'name'/);
+    expect(t.notes.map(parserEnglish).join(' ')).toMatch(/'extra' is not one the interpreter prints/);
   });
 
   it('the tuple is filled from quantization_parameters when a printout lacks it', () => {

@@ -17,6 +17,7 @@ import { formatDetailsList } from '../../../src/lib/formats/printout.ts';
 import { parseTensorDetails } from '../../../src/lib/formats/details-parser/index.ts';
 import { explainTensor, generateCode } from '../../../src/lib/formats/details-view/index.ts';
 import { fixturesDir, requireFixtures } from '../../support/fixtures.ts';
+import { explainedInEnglish } from './english.ts';
 
 interface TruthTensor {
   index: number;
@@ -157,7 +158,7 @@ describe('real models: printouts read back to the interpreter\'s values', () => 
 
     it(`${file}: every tensor explains without a note of trouble`, () => {
       for (const t of truth.subgraphs.flatMap((s) => s.tensors.map(tensorDetails))) {
-        const e = explainTensor(t as unknown as TensorDetails & { dtype: DType });
+        const e = explainedInEnglish(t as unknown as TensorDetails & { dtype: DType });
         // Real tensors never have parameters the core refuses or a channel count that does not fit.
         expect(e.notes.filter((n) => /cannot be used|entries but there are/.test(n)), `${file} ${t.name}`).toEqual([]);
         if (t.quantization_parameters.scales.length > 1) {
@@ -166,7 +167,7 @@ describe('real models: printouts read back to the interpreter\'s values', () => 
           // reported, and the code still pairs the scales with the one dimension that fits.
           if (t.quantization_parameters.quantized_dimension >= t.shape.length) {
             expect(e.notes.join(' '), `${file} ${t.name}`).toMatch(/The \d+ scales match dimension 0/);
-            expect(generateCode(e, 'python'), `${file} ${t.name}`).toContain('AXIS = 0');
+            expect(generateCode(explainTensor(t as unknown as TensorDetails), 'python'), `${file} ${t.name}`).toContain('AXIS = 0');
           }
         }
       }

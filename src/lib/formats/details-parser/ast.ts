@@ -1,5 +1,6 @@
 // What the parser builds: Python values as printed, each with where it was
 // in the paste, so a later check can point at the exact spot.
+import { say, type ParserPhrase } from './messages.ts';
 
 interface Span {
   start: number;
@@ -56,25 +57,26 @@ export interface PyEllipsis extends Span {
 
 export type PyNode = PyDict | PyList | PyTuple | PyStr | PyNum | PyConst | PyArray | PyType | PyEllipsis;
 
-export function kindName(node: PyNode): string {
+/** What a value is, for messages: "a dict { … }", "the number 12". */
+export function kindName(node: PyNode): ParserPhrase {
   switch (node.kind) {
     case 'dict':
-      return 'a dict { … }';
+      return say('aDict');
     case 'list':
-      return 'a list [ … ]';
+      return say('aList');
     case 'tuple':
-      return 'a tuple ( … )';
+      return say('aTuple');
     case 'str':
-      return `the text '${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}'`;
+      return say('theText', { text: node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value });
     case 'num':
-      return `the number ${node.text}`;
+      return say('theNumber', { number: node.text });
     case 'const':
-      return node.value === null ? 'None' : node.value ? 'True' : 'False';
+      return say(node.value === null ? 'none' : node.value ? 'true' : 'false');
     case 'array':
-      return 'a numpy array';
+      return say('aNumpyArray');
     case 'type':
-      return `the type ${node.name}`;
+      return say('theType', { name: node.name });
     case 'ellipsis':
-      return '"..."';
+      return say('ellipsis');
   }
 }

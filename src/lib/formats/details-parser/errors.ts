@@ -1,5 +1,9 @@
 // The one error the details parser throws. It always knows where reading
 // failed, because the reader's next step is to look at that spot in the paste.
+// What went wrong is a phrase (messages.ts), so a page in any language can
+// word it; `message` and `detail` are the English wording.
+import { parserMessagesEn, type ParserPhrase } from './messages.ts';
+import { renderPhrase } from './phrase.ts';
 
 export type DetailsErrorCode =
   | 'too-long'
@@ -27,11 +31,15 @@ export class DetailsParseError extends Error {
   readonly offset: number;
   /** End of the offending stretch (exclusive), for highlighting; ≥ offset. */
   readonly endOffset: number;
-  /** The message without the "line L, column C: " prefix. */
+  /** The message without the "line L, column C: " prefix, in English. */
   readonly detail: string;
+  /** The same as data, for wording it in the page's language. */
+  readonly phrase: ParserPhrase;
 
-  constructor(code: DetailsErrorCode, at: TextPosition, detail: string, endOffset = at.offset) {
+  constructor(code: DetailsErrorCode, at: TextPosition, phrase: ParserPhrase, endOffset = at.offset) {
+    const detail = renderPhrase(phrase, parserMessagesEn);
     super(`line ${at.line}, column ${at.column}: ${detail}`);
+    this.phrase = phrase;
     this.name = 'DetailsParseError';
     this.code = code;
     this.line = at.line;

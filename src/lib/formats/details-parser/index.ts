@@ -1,7 +1,8 @@
 // Reads what Python printed for get_input_details(), get_output_details() or
 // get_tensor_details() (one dict, a list of dicts, or several such printouts
 // one after the other) into TensorDetails. Parses, never evaluates; any
-// problem is a DetailsParseError with a line and column.
+// problem is a DetailsParseError with a line and column, and its words are
+// data (messages.ts, messages.zh.ts) for the page to word in its language.
 import type { TensorDetails } from '../details.ts';
 import type { ModelSummary, TensorSummary } from '../summary.ts';
 import { parsePython } from './parser.ts';
@@ -12,6 +13,10 @@ export type { DetailsErrorCode, TextPosition } from './errors.ts';
 export { MAX_DEPTH, MAX_INPUT_LENGTH, numpyTypeName, parsePython } from './parser.ts';
 export type { ParsedTensor } from './to-details.ts';
 export type { PyNode } from './ast.ts';
+export { parserMessagesEn } from './messages.ts';
+export type { ParserMessageId, ParserMessages, ParserPhrase } from './messages.ts';
+export { renderPhrase } from './phrase.ts';
+export type { Phrase, PhraseTable, PhraseValue, RenderOptions } from './phrase.ts';
 
 export interface ParsedDetails {
   tensors: ParsedTensor[];

@@ -3,6 +3,7 @@
 // It builds values; it never evaluates anything. Every loop consumes a token,
 // so time is linear in the paste's length, and nesting is capped.
 import { DetailsParseError, LineIndex } from './errors.ts';
+import { say, type ParserPhrase } from './messages.ts';
 import type { PyArray, PyDict, PyList, PyNode, PyNum, PyTuple, PyType } from './ast.ts';
 import { tokenize, type Token } from './tokenizer.ts';
 
@@ -28,7 +29,7 @@ export function numpyTypeName(text: string): string | null {
   return NUMPY_TYPES.has(name) ? name : null;
 }
 
-const CLOSER: Record<string, string> = { '[': ']', '{': '}', '(': ')' };
+const CLOSER: Record<string, string> = { '[': ']', '{': '}', '(': ')', '<': '>' };
 
 interface Frame {
   opener: Token;
@@ -46,7 +47,7 @@ export function parsePython(text: string): ParsedText {
     throw new DetailsParseError(
       'too-long',
       lines.at(MAX_INPUT_LENGTH),
-      `the paste is ${text.length.toLocaleString('en')} characters long; at most ${MAX_INPUT_LENGTH.toLocaleString('en')} are read (print fewer tensors at a time)`,
+      say('tooLong', { length: text.length.toLocaleString('en'), max: MAX_INPUT_LENGTH.toLocaleString('en') }),
     );
   }
   const tokens = tokenize(text, lines);
@@ -68,10 +69,10 @@ class Parser {
     const values: PyNode[] = [];
     this.#skipPrompts();
     if (this.#peek().kind === 'eof') {
-      throw new DetailsParseError('empty', this.#lines.at(0), 'there is nothing to read: paste what print(interpreter.get_input_details()) shows');
+      throw new DetailsParseError('empty', this.#lines.at(0), say('empty'));
     }
     while (this.#peek().kind !== 'eof') {
-      values.push(this.#value('at the top level'));
+      values.push(this.#value(say('atTopLevel')));
       // Printouts pasted one after the other may be separated by a stray comma.
       if (this.#isPunct(',')) this.#next();
       this.#skipPrompts();
@@ -119,45 +120,45 @@ class Parser {
 
   // --- errors --------------------------------------------------------------
 
-  #fail(token: Token, detail: string, code: 'syntax' | 'unknown-name' | 'too-deep' = 'syntax'): never {
+  #fail(token: Token, detail: ParserPhrase, code: 'syntax' | 'unknown-name' | 'too-deep' = 'syntax'): never {
     if (token.kind === 'eof') {
       const open = this.#stack.at(-1);
       if (open) {
         const at = this.#lines.at(open.opener.start);
-        detail = `the paste ends before the '${open.opener.text}' opened at line ${at.line}, column ${at.column} is closed with '${CLOSER[open.opener.text]}' (was the end of the printout cut off?)`;
+        detail = say('endsBeforeClose', { opener: open.opener.text, line: at.line, column: at.column, closer: CLOSER[open.opener.text] });
       } else {
-        detail = `the paste ends too early: ${detail}`;
+        detail = say('endsEarly', { detail });
       }
     }
     throw new DetailsParseError(code, this.#lines.at(token.start), detail, Math.max(token.end, token.start + 1));
   }
 
-  #found(t: Token): string {
+  #found(t: Token): ParserPhrase {
     switch (t.kind) {
       case 'eof':
-        return 'the end of the paste';
+        return say('endOfPaste');
       case 'string':
-        return `the text '${t.text.length > 24 ? `${t.text.slice(0, 24)}…` : t.text}'`;
+        return say('theText', { text: t.text.length > 24 ? `${t.text.slice(0, 24)}…` : t.text });
       case 'number':
-        return `the number ${t.text}`;
+        return say('theNumber', { number: t.text });
       case 'name':
-        return `'${t.text.length > 24 ? `${t.text.slice(0, 24)}…` : t.text}'`;
+        return say('quoted', { text: t.text.length > 24 ? `${t.text.slice(0, 24)}…` : t.text });
       case 'ellipsis':
-        return '"..."';
+        return say('ellipsis');
       default:
-        return `'${t.text}'`;
+        return say('quoted', { text: t.text });
     }
   }
 
-  #expect(ch: string, why: string): Token {
+  #expect(sign: string, why: ParserPhrase): Token {
     const t = this.#peek();
-    if (t.kind === 'punct' && t.text === ch) return this.#next();
-    this.#fail(t, `expected '${ch}' ${why}, but found ${this.#found(t)}`);
+    if (t.kind === 'punct' && t.text === sign) return this.#next();
+    this.#fail(t, say('expectedSign', { sign, why, found: this.#found(t) }));
   }
 
   #open(token: Token): void {
     if (this.#stack.length >= MAX_DEPTH) {
-      this.#fail(token, `brackets are nested more than ${MAX_DEPTH} deep; a tensor printout never is`, 'too-deep');
+      this.#fail(token, say('tooDeep', { max: MAX_DEPTH }), 'too-deep');
     }
     this.#stack.push({ opener: token });
   }
@@ -167,7 +168,7 @@ class Parser {
 
   // --- values --------------------------------------------------------------
 
-  #value(where: string): PyNode {
+  #value(where: ParserPhrase): PyNode {
     const t = this.#peek();
     if (t.kind === 'punct') {
       switch (t.text) {
@@ -205,7 +206,7 @@ class Parser {
       this.#next();
       return { kind: 'ellipsis', start: t.start, end: t.end };
     }
-    this.#fail(t, `expected a value ${where} (a number, quoted text, a list, a dict, True/False/None), but found ${this.#found(t)}`);
+    this.#fail(t, say('expectedValue', { where, found: this.#found(t) }));
   }
 
   #signed(): PyNum {
@@ -216,7 +217,7 @@ class Parser {
       const text = (sign.text === '-' ? '-' : '') + (t.kind === 'number' ? t.text : specialText(t.text));
       return number(text, sign.start, t.end);
     }
-    this.#fail(t, `expected a number after '${sign.text}', but found ${this.#found(t)}`);
+    this.#fail(t, say('expectedNumberAfterSign', { sign: sign.text, found: this.#found(t) }));
   }
 
   #dict(): PyDict {
@@ -224,17 +225,17 @@ class Parser {
     this.#open(open);
     const entries: PyDict['entries'] = [];
     while (!this.#isPunct('}')) {
-      const key = this.#value(entries.length === 0 ? "after '{'" : 'as the next key');
-      const keyName = key.kind === 'str' ? `'${key.value}'` : 'that key';
-      this.#expect(':', `after the key ${keyName}`);
-      const value = this.#value(`for the key ${keyName}`);
+      const key = this.#value(say(entries.length === 0 ? 'afterOpenBrace' : 'asNextKey'));
+      const keyName = key.kind === 'str' ? say('quoted', { text: key.value }) : say('thatKey');
+      this.#expect(':', say('afterKey', { key: keyName }));
+      const value = this.#value(say('forKey', { key: keyName }));
       entries.push({ key, value });
       if (this.#isPunct(',')) {
         this.#next();
         continue;
       }
       if (!this.#isPunct('}')) {
-        this.#fail(this.#peek(), `expected ',' or '}' after the value of ${keyName}, but found ${this.#found(this.#peek())}`);
+        this.#fail(this.#peek(), say('expectedCommaOrBrace', { key: keyName, found: this.#found(this.#peek()) }));
       }
     }
     const close = this.#next();
@@ -242,11 +243,12 @@ class Parser {
     return { kind: 'dict', entries, start: open.start, end: close.end };
   }
 
-  #items(closer: string, what: string): { items: PyNode[]; trailingComma: boolean } {
+  #items(closer: string, whatId: 'list' | 'tuple'): { items: PyNode[]; trailingComma: boolean } {
     const items: PyNode[] = [];
+    const what = say(whatId);
     let trailingComma = false;
     while (!this.#isPunct(closer)) {
-      items.push(this.#value(items.length === 0 ? `in the ${what}` : `as item ${items.length + 1} of the ${what}`));
+      items.push(this.#value(items.length === 0 ? say('inThe', { what }) : say('asItemOf', { n: items.length + 1, what })));
       trailingComma = false;
       if (this.#isPunct(',')) {
         this.#next();
@@ -254,7 +256,7 @@ class Parser {
         continue;
       }
       if (!this.#isPunct(closer)) {
-        this.#fail(this.#peek(), `expected ',' or '${closer}' after item ${items.length} of the ${what}, but found ${this.#found(this.#peek())}`);
+        this.#fail(this.#peek(), say('expectedCommaOrCloser', { closer, n: items.length, what, found: this.#found(this.#peek()) }));
       }
     }
     return { items, trailingComma };
@@ -291,14 +293,14 @@ class Parser {
       if (this.#isPunct(':')) this.#next();
       const nameToken = this.#peek();
       if (nameToken.kind !== 'string' && nameToken.kind !== 'name') {
-        this.#fail(nameToken, `expected a quoted type name after '<${word.text}', like <class 'numpy.uint8'>, but found ${this.#found(nameToken)}`);
+        this.#fail(nameToken, say('expectedTypeName', { word: word.text, found: this.#found(nameToken) }));
       }
       this.#next();
-      const close = this.#expect('>', `to end <${word.text} '${nameToken.text}'`);
+      const close = this.#expect('>', say('toEndAngle', { word: word.text, name: nameToken.text }));
       this.#close();
       return { kind: 'type', name: numpyTypeName(nameToken.text) ?? nameToken.text, start: open.start, end: close.end };
     }
-    this.#fail(word, `expected <class '…'> after '<', but found ${this.#found(word)}`);
+    this.#fail(word, say('expectedClass', { found: this.#found(word) }));
   }
 
   #name(): PyNode {
@@ -313,10 +315,10 @@ class Parser {
       this.#open(this.#next());
       const arg = this.#peek();
       if (arg.kind !== 'string' && arg.kind !== 'name') {
-        this.#fail(arg, `expected a type name inside dtype( … ), like dtype('uint8'), but found ${this.#found(arg)}`);
+        this.#fail(arg, say('expectedDtypeArgument', { found: this.#found(arg) }));
       }
       this.#next();
-      const close = this.#expect(')', `to close dtype('${arg.text}'`);
+      const close = this.#expect(')', say('toCloseDtype', { name: arg.text }));
       this.#close();
       return { kind: 'type', name: numpyTypeName(arg.text) ?? arg.text, start: t.start, end: close.end };
     }
@@ -325,20 +327,16 @@ class Parser {
       // numpy 2 prints scalars as np.float32(0.5); keep the number, note the type.
       if (this.#isPunct('(')) {
         this.#open(this.#next());
-        const inner = this.#value(`inside ${word}( … )`);
-        const close = this.#expect(')', `to close ${word}(`);
+        const inner = this.#value(say('insideCall', { call: word }));
+        const close = this.#expect(')', say('toCloseCall', { call: word }));
         this.#close();
-        if (inner.kind !== 'num') this.#fail(this.#tokens[this.#pos - 1], `expected a number inside ${word}( … ), but found ${kindOf(inner)}`);
+        if (inner.kind !== 'num') this.#fail(this.#tokens[this.#pos - 1], say('expectedNumberInside', { call: word, found: kindOf(inner) }));
         return { ...inner, dtype: typeName, start: t.start, end: close.end };
       }
       const type: PyType = { kind: 'type', name: typeName, start: t.start, end: t.end };
       return type;
     }
-    this.#fail(
-      t,
-      `'${word.length > 30 ? `${word.slice(0, 30)}…` : word}' is not something get_input_details() prints; expected a value such as 'text', 12, array([…], dtype=int32) or <class 'numpy.uint8'>`,
-      'unknown-name',
-    );
+    this.#fail(t, say('unknownName', { word: word.length > 30 ? `${word.slice(0, 30)}…` : word }), 'unknown-name');
   }
 
   /** array([ 1, 224, 224,   3], dtype=int32), array([], dtype=float32), 2-D arrays, "..." for a summarised middle. */
@@ -354,7 +352,7 @@ class Parser {
       truncated = containsEllipsis(items);
     } else {
       // array(5) — a 0-d array.
-      const v = this.#value('inside array( … )');
+      const v = this.#value(say('insideCall', { call: 'array' }));
       items = [v];
     }
     let dtype: string | null = null;
@@ -362,25 +360,21 @@ class Parser {
       this.#next();
       if (this.#isPunct(')')) break;
       const key = this.#peek();
-      if (key.kind !== 'name') this.#fail(key, `expected a keyword such as dtype= inside array( … ), but found ${this.#found(key)}`);
+      if (key.kind !== 'name') this.#fail(key, say('expectedKeyword', { found: this.#found(key) }));
       this.#next();
-      this.#expect('=', `after '${key.text}' inside array( … )`);
-      const value = this.#value(`for ${key.text}=`);
+      this.#expect('=', say('afterKeyword', { key: key.text }));
+      const value = this.#value(say('forKeyword', { key: key.text }));
       if (key.text === 'dtype') {
         if (value.kind === 'type') dtype = value.name;
         else if (value.kind === 'str') dtype = numpyTypeName(value.value) ?? value.value;
-        else this.#fail(this.#tokens[this.#pos - 1], `expected a type after dtype=, like dtype=int32, but found ${kindOf(value)}`);
+        else this.#fail(this.#tokens[this.#pos - 1], say('expectedTypeAfterDtype', { found: kindOf(value) }));
       }
     }
     // `int32` after dtype= is a bare name; #name already turned it into a type.
-    const close = this.#expect(')', `to close the array( opened at ${this.#where(nameToken)}`);
+    const at = this.#lines.at(nameToken.start);
+    const close = this.#expect(')', say('toCloseArray', { line: at.line, column: at.column }));
     this.#close();
     return { kind: 'array', items, dtype, truncated, start: nameToken.start, end: close.end };
-  }
-
-  #where(t: Token): string {
-    const at = this.#lines.at(t.start);
-    return `line ${at.line}, column ${at.column}`;
   }
 }
 
@@ -388,8 +382,14 @@ function containsEllipsis(items: PyNode[]): boolean {
   return items.some((it) => it.kind === 'ellipsis' || (it.kind === 'list' && containsEllipsis(it.items)));
 }
 
-function kindOf(node: PyNode): string {
-  return node.kind === 'num' ? `the number ${node.text}` : node.kind === 'str' ? `the text '${node.value}'` : node.kind;
+const RAW_KIND = {
+  dict: 'rawDict', list: 'rawList', tuple: 'rawTuple', const: 'rawConst', array: 'rawArray', type: 'rawType', ellipsis: 'rawEllipsis',
+} as const;
+
+function kindOf(node: PyNode): ParserPhrase {
+  if (node.kind === 'num') return say('theNumber', { number: node.text });
+  if (node.kind === 'str') return say('theText', { text: node.value });
+  return say(RAW_KIND[node.kind]);
 }
 
 function isSpecialFloat(word: string): boolean {

@@ -1,6 +1,7 @@
 // Splits a pasted Python repr into tokens. One pass, no regular expressions
 // over the whole text, so the time is linear in the length of any input.
 import { DetailsParseError, type LineIndex } from './errors.ts';
+import { say, type ParserPhrase } from './messages.ts';
 
 export type TokenKind = 'punct' | 'string' | 'number' | 'name' | 'ellipsis' | 'eof';
 
@@ -33,13 +34,14 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v',
 };
 
-function unreadable(ch: string): string {
+function unreadable(ch: string): ParserPhrase {
   const code = ch.codePointAt(0) ?? 0;
-  if (ch === '\u2018' || ch === '\u2019' || ch === '\u201c' || ch === '\u201d') {
-    return `cannot read the curly quote ${ch}: a word processor or chat app changed the quotes; Python prints ' or "`;
-  }
-  const shown = code < 32 || code === 127 ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
-  return `cannot read ${shown}: a get_input_details() printout has only names, numbers, quoted text and the signs [ ] { } ( ) , : = < >`;
+  if (ch === '\u2018' || ch === '\u2019' || ch === '\u201c' || ch === '\u201d') return say('curlyQuote', { ch });
+  const shown =
+    code < 32 || code === 127
+      ? say('controlCharacter', { code: code.toString(16).toUpperCase().padStart(4, '0') })
+      : say('quoted', { text: ch });
+  return say('cannotRead', { shown });
 }
 
 export function tokenize(text: string, lines: LineIndex): Token[] {
@@ -165,7 +167,7 @@ function scanString(text: string, i: number, lines: LineIndex): [string, number]
   throw new DetailsParseError(
     'unterminated-string',
     lines.at(i),
-    `this quoted text is never closed: no ${quote} before the end of the ${j >= n ? 'paste' : 'line'}`,
+    say(j >= n ? 'unterminatedPaste' : 'unterminatedLine', { quote }),
     j,
   );
 }

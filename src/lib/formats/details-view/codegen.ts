@@ -7,12 +7,6 @@ import { floatLiteral, list, pyFloat } from './literals.ts';
 
 export type CodeLanguage = 'python' | 'kotlin' | 'cpp' | 'typescript';
 export const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'kotlin', 'cpp', 'typescript'];
-export const LANGUAGE_LABELS: Readonly<Record<CodeLanguage, string>> = {
-  python: 'Python (numpy)',
-  kotlin: 'Kotlin (Android)',
-  cpp: 'C++ (TFLite)',
-  typescript: 'TypeScript',
-};
 
 interface IntType {
   numpy: string;

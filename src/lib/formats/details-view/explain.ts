@@ -1,12 +1,14 @@
 // What one tensor's details mean, in numbers and in words: the integer type's
 // codes, the real values they stand for, the step, and what to do with data
 // going in or coming out. The arithmetic is the core's (dtypeRange and the
-// affine map); this module only decides what to say about it.
+// affine map); this module only decides what to say about it, as phrases
+// (messages.ts) that the page words in its language.
 import type { TensorDetails } from '../details.ts';
 import type { Dtype } from '../../quant/types.ts';
 import { dtypeRange, isDtype } from '../../quant/dtype.ts';
 import { representableRange } from '../../quant/error-stats.ts';
 import { QuantError } from '../../quant/errors.ts';
+import { say, type ExplainPhrase } from './messages.ts';
 
 export type TensorKind =
   /** float32/float16/float64 with (0.0, 0): not quantized. */
@@ -39,13 +41,13 @@ export interface TensorExplanation {
   /** Where the per-tensor scale came from: the tuple keeps every digit, numpy's array print keeps 8. */
   scaleSource: 'tuple' | 'parameters' | null;
   /** A short line for the table. */
-  headline: string;
+  headline: ExplainPhrase;
   /** Feeding this tensor as an input. */
-  input: string[];
+  input: ExplainPhrase[];
   /** Reading this tensor as an output. */
-  output: string[];
+  output: ExplainPhrase[];
   /** Warnings and oddities. */
-  notes: string[];
+  notes: ExplainPhrase[];
 }
 
 const FLOAT_TYPES = new Set(['float32', 'float16', 'float64', 'bfloat16']);
@@ -71,23 +73,23 @@ export function num(x: number, digits = 6): string {
   return text.replace(/-/g, '\u2212');
 }
 
-function channelOf(scale: number, zeroPoint: number, dtype: Dtype): { channel: Channel; problem: string | null } {
+function channelOf(scale: number, zeroPoint: number, dtype: Dtype): { channel: Channel; problem: QuantError | null } {
   try {
     const { min, max } = representableRange({ scale, zeroPoint, dtype });
     return { channel: { scale, zeroPoint, min, max }, problem: null };
   } catch (e) {
-    if (e instanceof QuantError) return { channel: { scale, zeroPoint, min: null, max: null }, problem: e.message };
+    if (e instanceof QuantError) return { channel: { scale, zeroPoint, min: null, max: null }, problem: e };
     throw e;
   }
 }
 
 export function explainTensor(details: TensorDetails): TensorExplanation {
-  const notes: string[] = [];
+  const notes: ExplainPhrase[] = [];
   const [tupleScale, tupleZp] = details.quantization;
   const p = details.quantization_parameters;
   const scales = p?.scales ?? [];
   const zps = p?.zero_points ?? [];
-  const base = { details, notes, input: [] as string[], output: [] as string[] };
+  const base = { details, notes, input: [] as ExplainPhrase[], output: [] as ExplainPhrase[] };
 
   // Which parameters describe the tensor.
   let kind: TensorKind;
@@ -97,7 +99,7 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
     kind = 'per-axis';
     pairs = scales.map((scale, i) => ({ scale, zeroPoint: zps[i] ?? 0 }));
     if (tupleScale !== 0 || tupleZp !== 0) {
-      notes.push(`The tuple says (${num(tupleScale, 10)}, ${tupleZp}) but there are ${scales.length} scales; TFLite fills the tuple only for per-tensor parameters, so this printout is unusual. The per-axis parameters are used.`);
+      notes.push(say('noteTupleWithAxes', { scale: num(tupleScale, 10), zeroPoint: tupleZp, count: scales.length }));
     }
   } else if (tupleScale !== 0) {
     kind = 'per-tensor';
@@ -105,44 +107,47 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
     scaleSource = 'tuple';
     if (scales.length === 1) {
       if (!sameScale(scales[0], tupleScale) || zps[0] !== tupleZp) {
-        notes.push(`'quantization' says (${num(tupleScale, 10)}, ${tupleZp}) but 'quantization_parameters' says (${num(scales[0], 10)}, ${zps[0]}); the interpreter always reports the same pair in both, so the paste was edited or mixed up. The tuple is used.`);
+        notes.push(
+          say('noteTupleDisagrees', { tupleScale: num(tupleScale, 10), tupleZeroPoint: tupleZp, scale: num(scales[0], 10), zeroPoint: String(zps[0]) }),
+        );
       }
     }
   } else if (scales.length === 1) {
     kind = 'per-tensor';
     pairs = [{ scale: scales[0], zeroPoint: zps[0] ?? 0 }];
     scaleSource = 'parameters';
-    notes.push("The tuple is (0.0, 0) but 'quantization_parameters' has one scale; the scale below is numpy's print of it, rounded to 8 decimal places.");
+    notes.push(say('noteScaleFromArray'));
   } else {
     kind = FLOAT_TYPES.has(details.dtype) ? 'float' : 'plain';
-    if (tupleZp !== 0) notes.push(`The tuple has scale 0 but zero point ${tupleZp}; a zero scale means "not quantized", so the zero point means nothing.`);
+    if (tupleZp !== 0) notes.push(say('noteZeroScale', { zeroPoint: tupleZp }));
   }
 
   if (kind === 'float') return { ...base, ...floatTensor(details), kind, dtype: null, qmin: null, qmax: null, channels: [], axis: null, scaleSource };
   if (kind === 'plain') return { ...base, ...plainTensor(details), kind, dtype: null, qmin: null, qmax: null, channels: [], axis: null, scaleSource };
 
   if (FLOAT_TYPES.has(details.dtype)) {
-    notes.push(`The type is ${details.dtype} but it has quantization parameters. TFLite keeps parameters on float tensors only in odd cases (a dequantized copy, or a converter bug); the values in it are floats, so nothing needs converting.`);
+    notes.push(say('noteFloatWithParameters', { dtype: details.dtype }));
     return { ...base, ...floatTensor(details), kind: 'float', dtype: null, qmin: null, qmax: null, channels: [], axis: null, scaleSource };
   }
   if (!isDtype(details.dtype)) {
-    notes.push(`${details.dtype} is quantized here, but this page computes ranges only for uint8, int8, int16 and int32.`);
+    notes.push(say('noteNoRanges', { dtype: details.dtype }));
     return {
       ...base, kind, dtype: null, qmin: null, qmax: null, axis: kind === 'per-axis' ? (p?.quantized_dimension ?? 0) : null, scaleSource,
       channels: pairs.map(({ scale, zeroPoint }) => ({ scale, zeroPoint, min: null, max: null })),
-      headline: `${details.dtype}, quantized (${pairs.length === 1 ? 'one scale' : `${pairs.length} scales`})`,
+      headline: pairs.length === 1 ? say('headlineQuantizedOne', { dtype: details.dtype }) : say('headlineQuantizedMany', { dtype: details.dtype, count: pairs.length }),
     };
   }
 
   const dtype = details.dtype;
   const { qmin, qmax } = dtypeRange(dtype);
-  const problems = new Set<string>();
+  // One note per distinct problem: sixteen channels with the same bad scale say it once.
+  const problems = new Map<string, QuantError>();
   const channels = pairs.map(({ scale, zeroPoint }) => {
     const { channel, problem } = channelOf(scale, zeroPoint, dtype);
-    if (problem) problems.add(problem);
+    if (problem && !problems.has(problem.message)) problems.set(problem.message, problem);
     return channel;
   });
-  for (const problem of problems) notes.push(`These parameters cannot be used as they are: ${problem}.`);
+  for (const quantError of problems.values()) notes.push(say('noteUnusable', { problem: { quantError } }));
 
   if (kind === 'per-axis') {
     const axis = p?.quantized_dimension ?? 0;
@@ -153,99 +158,98 @@ export function explainTensor(details: TensorDetails): TensorExplanation {
 
 function floatTensor(d: TensorDetails): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
   return {
-    headline: `${d.dtype}, not quantized`,
-    input: [
-      `Not quantized: scale 0 is the interpreter's way of saying "no parameters", so (0.0, 0) does not mean "multiply by zero". Feed ${d.dtype} values directly.`,
-      'Which float range the model wants ([0, 1], [−1, 1], mean/std normalization…) is not in the printout: it is whatever the model was trained with. Check the model card or the metadata.',
-      'A model whose weights were quantized (dynamic range quantization, post_training_quantize, Optimize.DEFAULT without a representative dataset) still has float inputs and outputs like this one: only the weights inside are 8-bit.',
-    ],
-    output: [`Read the ${d.dtype} values as they are; nothing to dequantize.`],
+    headline: say('headlineNotQuantized', { dtype: d.dtype }),
+    input: [say('floatIn', { dtype: d.dtype }), say('floatInRange'), say('floatInWeightsOnly')],
+    output: [say('floatOut', { dtype: d.dtype })],
   };
 }
 
 function plainTensor(d: TensorDetails): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
-  const what = d.dtype === 'bool' ? 'true/false values' : d.dtype === 'string' ? 'strings' : `${d.dtype} integers`;
+  const what = d.dtype === 'bool' ? say('plainBool') : d.dtype === 'string' ? say('plainStrings') : say('plainIntegers', { dtype: d.dtype });
   return {
-    headline: `${d.dtype}, not quantized`,
-    input: [`No scale: the ${what} are used as they are (token ids, indices, lengths, flags). Feed them without any conversion.`],
-    output: [`Read the ${what} as they are.`],
+    headline: say('headlineNotQuantized', { dtype: d.dtype }),
+    input: [say('plainIn', { what })],
+    output: [say('plainOut', { what })],
   };
 }
 
-function rangeText(c: Channel): string {
-  return c.min === null || c.max === null ? 'unknown' : `[${num(c.min)}, ${num(c.max)}]`;
+function rangeText(c: Channel): ExplainPhrase {
+  return c.min === null || c.max === null ? say('rangeUnknown') : say('range', { min: num(c.min), max: num(c.max) });
 }
 
 function perTensor(
   dtype: Dtype, c: Channel, qmin: number, qmax: number,
 ): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
   const { scale: s, zeroPoint: z } = c;
-  const input: string[] = [];
-  const output: string[] = [];
-  const headline = `${dtype}, scale ${num(s)}, zero point ${num(z)}: real values ${rangeText(c)} in steps of ${num(s)}`;
+  const input: ExplainPhrase[] = [];
+  const output: ExplainPhrase[] = [];
+  const headline = say('headlinePerTensor', { dtype, scale: num(s), zeroPoint: num(z), range: rangeText(c), step: num(s) });
 
-  if (c.min === null || c.max === null) {
-    return { headline, input: ['These parameters cannot be used; see the note below.'], output: ['These parameters cannot be used; see the note below.'] };
-  }
+  if (c.min === null || c.max === null) return { headline, input: [say('unusable')], output: [say('unusable')] };
 
   // 8-bit pixels: a byte p goes in as p (uint8) or p − 128 (int8), with no arithmetic on floats.
   if (dtype === 'uint8' || dtype === 'int8') {
     const shift = dtype === 'uint8' ? 0 : -128;
     const lo = Math.fround(Math.fround(shift - z) * s);
     const hi = Math.fround(Math.fround(255 + shift - z) * s);
-    const feed = dtype === 'uint8' ? 'Image bytes 0–255 can go in as they are' : 'Image bytes 0–255 go in after subtracting 128 (p − 128, or flip the top bit: p ^ 0x80)';
-    const reads = `The model reads them as ${num(lo, 4)} to ${num(hi, 4)}`;
-    let meaning: string;
-    if (close(lo, 0, 0.01) && close(hi, 1, 0.01)) meaning = `${reads}, which is the same as dividing the pixels by 255 (inputs in [0, 1])`;
-    else if (close(lo, -1, 0.01) && close(hi, 1, 0.01)) meaning = `${reads}, about (p − 127.5) / 127.5 (inputs in [−1, 1])`;
-    else if (close(lo, 0, 0.5) && close(hi, 255, 1)) meaning = `${reads}: the pixel values themselves`;
-    else meaning = `${reads}; if your model was trained on another normalization, quantize the normalized floats instead`;
-    input.push(`${feed}. ${meaning}.`);
+    const feed = say(dtype === 'uint8' ? 'feedUint8' : 'feedInt8');
+    const reads = { low: num(lo, 4), high: num(hi, 4) };
+    let meaning: ExplainPhrase;
+    if (close(lo, 0, 0.01) && close(hi, 1, 0.01)) meaning = say('readsUnit', reads);
+    else if (close(lo, -1, 0.01) && close(hi, 1, 0.01)) meaning = say('readsSigned', reads);
+    else if (close(lo, 0, 0.5) && close(hi, 255, 1)) meaning = say('readsPixels', reads);
+    else meaning = say('readsOther', reads);
+    input.push(say('pixels', { feed, meaning }));
   }
-  input.push(
-    `From floats x: q = clamp(round(x / ${num(s)}) + ${num(z)}, ${num(qmin)}, ${num(qmax)}). Values beyond ${rangeText(c)} are clipped to the end codes; inside, each lands within half a step (${num(s / 2)}) of where it was.`,
-  );
-  if (dtype === 'int16') input.push('int16 with zero point 0 is the 16×8 mode: 16-bit activations, 8-bit weights, for signals (audio) that 256 levels would flatten.');
-  if (dtype === 'int32') input.push('int32 with a scale is how TFLite stores biases (scale = input scale × weight scale, zero point 0); as a model input or output it is rare.');
+  input.push(say('fromFloats', { scale: num(s), zeroPoint: num(z), qmin: num(qmin), qmax: num(qmax), range: rangeText(c), half: num(s / 2) }));
+  if (dtype === 'int16') input.push(say('int16Mode'));
+  if (dtype === 'int32') input.push(say('int32Bias'));
 
-  const zeroCode = z === qmin || z === qmax ? ` (so code ${num(z)} is exactly 0)` : `, code ${num(z)} means exactly 0`;
-  output.push(`To read it: f = (q − ${num(z)}) × ${num(s)}. Code ${num(qmin)} means ${num(c.min)}, code ${num(qmax)} means ${num(c.max)}${zeroCode}.`);
+  const zeroCode = say(z === qmin || z === qmax ? 'zeroCodeAtEnd' : 'zeroCodeInside', { zeroPoint: num(z) });
+  output.push(say('toRead', { zeroPoint: num(z), scale: num(s), qmin: num(qmin), min: num(c.min), qmax: num(qmax), max: num(c.max), zeroCode }));
   if (close(c.min, 0, 1e-9) && close(c.max, 1, 0.01) && c.max < 1) {
-    output.push(`This looks like a probability (softmax or sigmoid): steps of ${num(s)}, and the top code means ${num(c.max)}, not 1, so a certain answer reads as ${num(c.max, 4)}.`);
+    output.push(say('probability', { scale: num(s), max: num(c.max), maxShort: num(c.max, 4) }));
   }
   if ((dtype === 'uint8' || dtype === 'int8') && z !== (dtype === 'uint8' ? 0 : -128) && z !== 0 && (z === qmin || z === qmax)) {
-    output.push('The zero point sits at an end of the type, so all codes lie on one side of 0: the tensor was calibrated on values of one sign.');
+    output.push(say('oneSided'));
   }
   return { headline, input, output };
 }
 
 function perAxis(
-  d: TensorDetails, dtype: Dtype, channels: Channel[], axis: number, notes: string[],
+  d: TensorDetails, dtype: Dtype, channels: Channel[], axis: number, notes: ExplainPhrase[],
 ): Pick<TensorExplanation, 'headline' | 'input' | 'output'> {
   const n = channels.length;
   const size = d.shape[axis];
   if (axis < 0 || axis >= d.shape.length) {
     const fits = d.shape.findIndex((size) => size === n);
+    const rank = d.shape.length;
     notes.push(
-      `quantized_dimension is ${axis}, but the shape has ${d.shape.length} dimension${d.shape.length === 1 ? '' : 's'}. Converters sometimes copy a weight's axis onto its 1-D bias like this; a reader that checks the axis stops with "quantized_dimension must be in range".${fits >= 0 ? ` The ${n} scales match dimension ${fits}, which the code below uses.` : ''}`,
+      say('noteAxisOutside', {
+        axis,
+        rank: say(rank === 1 ? 'dimensionsOne' : 'dimensionsOther', { count: rank }),
+        fits: fits >= 0 ? say('axisFits', { count: n, dimension: fits }) : '',
+      }),
     );
   } else if (size !== n) {
-    notes.push(`Dimension ${axis} has ${size} entries but there are ${n} scales; TFLite wants one scale per entry.`);
+    notes.push(say('noteAxisSize', { axis, size, count: n }));
   }
   const symmetric = channels.every((c) => c.zeroPoint === 0);
   const mins = channels.map((c) => c.min).filter((v): v is number => v !== null);
   const maxs = channels.map((c) => c.max).filter((v): v is number => v !== null);
   const scalesSorted = channels.map((c) => c.scale).sort((a, b) => a - b);
-  const headline = `${dtype}, per-axis along dimension ${axis}: ${n} scales from ${num(scalesSorted[0])} to ${num(scalesSorted[n - 1])}${symmetric ? ', all zero points 0' : ''}`;
+  const headline = say(symmetric ? 'headlinePerAxisSymmetric' : 'headlinePerAxis', {
+    dtype, axis, count: n, low: num(scalesSorted[0]), high: num(scalesSorted[n - 1]),
+  });
   const widest = maxs.length ? Math.max(...maxs.map(Math.abs), ...mins.map(Math.abs)) : null;
   return {
     headline,
-    input: [
-      `Per-axis (per-channel) parameters: slice c along dimension ${axis} has its own scale s_c and zero point z_c. This is how TFLite stores convolution and fully connected weights: you never feed this tensor, the interpreter reads it from the file.`,
-      `The deprecated 'quantization' tuple reads (0.0, 0) for such tensors because one pair cannot describe ${n} channels; only 'quantization_parameters' has them.`,
-    ],
+    input: [say('perAxisIn', { axis }), say('perAxisTuple', { count: n })],
     output: [
-      `To read weight w in channel c: w = (q − z_c) × s_c.${widest !== null ? ` The widest channel covers ±${num(widest)}.` : ''}${symmetric && dtype === 'int8' ? ' Zero points of 0 mean symmetric quantization; TFLite weights use codes −127 to 127 (narrow range).' : ''}`,
+      say('perAxisOut', {
+        widest: widest !== null ? say('widest', { value: num(widest) }) : '',
+        narrow: symmetric && dtype === 'int8' ? say('narrowRange') : '',
+      }),
     ],
   };
 }
