@@ -45,6 +45,8 @@ export const en = {
   belongs: 'belongs here',
   notBelongs: 'does not belong here',
   edges,
+  /** After the focused edge's tensor name. */
+  edgeWhy: '({carries}): {why}',
 
   rangeLegend: 'Range and FakeQuant nudging',
   edgeLabel: 'Edge',

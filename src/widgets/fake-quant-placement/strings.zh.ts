@@ -35,6 +35,7 @@ export const zh: FakeQuantPlacementStrings = {
   belongs: '应该放在这里',
   notBelongs: '不该放在这里',
   edges: EDGE_TEXT_ZH,
+  edgeWhy: '（{carries}）：{why}',
 
   rangeLegend: '范围与 FakeQuant 的范围微调',
   edgeLabel: '边',
