@@ -8,6 +8,7 @@
 // settings applies; the unit tests check that every combination of settings
 // reaches a row and that every row is reached by some combination.
 import type { LessonId } from './lessons.ts';
+import type { MessageId } from './messages.ts';
 
 export const GENERATIONS = ['tf1', 'tf114', 'tf2'] as const;
 export type Generation = (typeof GENERATIONS)[number];
@@ -97,11 +98,36 @@ export interface TensorOutcome {
 }
 
 export type CaseOutcome =
-  | { kind: 'error'; /** id in messages.ts */ messageId: string; when: 'converting' | 'loading' }
+  | { kind: 'error'; /** id in messages.ts */ messageId: MessageId; when: 'converting' | 'loading' }
   | { kind: 'model'; tensors: { readonly [K in TensorKind]: TensorOutcome } };
 
+/**
+ * Every row's id, spelled out so that the tables of the same rows in other
+ * languages (cases.zh.ts) are typed by it: a row without a translation does
+ * not compile.
+ */
+export type CaseId =
+  | 'tf1-stats-missing'
+  | 'tf1-quantize-nodes-no-ranges'
+  | 'tf1-quantize-nodes'
+  | 'tf1-float-no-ranges'
+  | 'tf1-dummy-ranges'
+  | 'tf1-fake-quant'
+  | 'tf1-weights-only'
+  | 'tf1-float'
+  | 'tf2-io-needs-integer-model'
+  | 'tf2-float'
+  | 'tf2-float16'
+  | 'tf2-int8-needs-data'
+  | 'tf2-dynamic-io'
+  | 'tf2-dynamic-range'
+  | 'tf2-int16-io-on-int8'
+  | 'tf2-8bit-io-on-16x8'
+  | 'tf2-full-integer'
+  | 'tf2-16x8';
+
 export interface CaseRow {
-  id: string;
+  id: CaseId;
   generations: readonly Generation[];
   /** Choices this row requires; a choice not listed may take any value. */
   when: { readonly [K in ChoiceKey]?: readonly ConverterChoices[K][] };

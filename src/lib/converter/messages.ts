@@ -5,8 +5,24 @@
 // where the text comes from, so the patterns can be checked against it.
 import type { LessonId } from './lessons.ts';
 
+/** Every entry's id; the tables in other languages (messages.zh.ts) are typed by it. */
+export type MessageId =
+  | 'quantize-v2-graph'
+  | 'lacking-min-max'
+  | 'unsupported-ops'
+  | 'quantized-form-not-implemented'
+  | 'stats-required'
+  | 'io-must-be-float'
+  | 'io-type-not-allowed'
+  | 'representative-required'
+  | 'quantized-dimension'
+  | 'op-version'
+  | 'set-tensor-type'
+  | 'hybrid-on-micro'
+  | 'input-array-not-found';
+
 export interface KnownMessage {
-  id: string;
+  id: MessageId;
   /** A short name for the problem. */
   title: string;
   /** Which tool prints it, and the file or function it comes from. */

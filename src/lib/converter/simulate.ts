@@ -23,10 +23,29 @@ export interface TensorReport {
   tuple: string;
   /** True when `tuple` holds real numbers rather than a description. */
   exact: boolean;
+  /** Which description `tuple` is (TUPLE_TEXT), so a page in another language can word it; null when there are no words. */
+  tupleId: TupleTextId | null;
   note: string;
-  /** A problem with the numbers behind this tuple (e.g. a bad std_dev). */
-  problem: string | null;
+  /** A problem with the numbers behind this tuple (e.g. a bad std_dev); the widget words it in its language. */
+  problem: QuantError | null;
 }
+
+/** The words of tuples that depend on data the widget does not have. */
+export const TUPLE_TEXT = {
+  recorded: '(scale, zero_point) from the recorded min/max',
+  'own-range': "(scale, zero_point) from the tensor's min/max",
+  calibrated: '(scale, zero_point) from calibration',
+  symmetric: '(scale, 0)',
+  'per-channel': '(scale, 0) when per-tensor; (0.0, 0) when per-channel, with the scales in quantization_parameters',
+  'io-uint8': '(scale, zero_point + 128) of the int8 tensor behind it',
+} as const;
+
+export type TupleTextId = keyof typeof TUPLE_TEXT;
+
+type Tuple = { tuple: string; exact: boolean; tupleId: TupleTextId | null; problem: QuantError | null };
+
+const exact = (tuple: string): Tuple => ({ tuple, exact: true, tupleId: null, problem: null });
+const described = (id: TupleTextId): Tuple => ({ tuple: TUPLE_TEXT[id], exact: false, tupleId: id, problem: null });
 
 export type Simulation =
   | { kind: 'error'; row: CaseRow; message: KnownMessage }
@@ -38,51 +57,37 @@ export function pyFloat(x: number): string {
   return String(x);
 }
 
-function tupleFor(
-  rule: TupleRule,
-  choices: ConverterChoices,
-  numbers: ConverterNumbers,
-): { tuple: string; exact: boolean; problem: string | null } {
-  const uint8 = (from: 'stats' | 'range') => {
+function tupleFor(rule: TupleRule, choices: ConverterChoices, numbers: ConverterNumbers): Tuple {
+  const uint8 = (from: 'stats' | 'range'): Tuple => {
     try {
       const f =
         from === 'stats'
           ? linkForms({ from, mean: numbers.mean, stdDev: numbers.stdDev }, 'uint8')
           : linkForms({ from, min: numbers.defaultMin, max: numbers.defaultMax }, 'uint8');
-      return { tuple: `(${pyFloat(f.params.scale)}, ${f.params.zeroPoint})`, exact: true, problem: null };
+      return exact(`(${pyFloat(f.params.scale)}, ${f.params.zeroPoint})`);
     } catch (e) {
-      const message = e instanceof QuantError ? e.message : String(e);
-      return { tuple: '(scale, zero_point)', exact: false, problem: message };
+      if (!(e instanceof QuantError)) throw e;
+      return { tuple: '(scale, zero_point)', exact: false, tupleId: null, problem: e };
     }
   };
   switch (rule) {
     case 'none':
-      return { tuple: '(0.0, 0)', exact: true, problem: null };
+      return exact('(0.0, 0)');
     case 'input-stats':
       return uint8('stats');
     case 'default-range':
       return uint8('range');
     case 'recorded':
-      return { tuple: '(scale, zero_point) from the recorded min/max', exact: false, problem: null };
     case 'own-range':
-      return { tuple: "(scale, zero_point) from the tensor's min/max", exact: false, problem: null };
     case 'calibrated':
-      return { tuple: '(scale, zero_point) from calibration', exact: false, problem: null };
     case 'symmetric':
-      return { tuple: '(scale, 0)', exact: false, problem: null };
     case 'per-channel':
-      return {
-        tuple: '(scale, 0) when per-tensor; (0.0, 0) when per-channel, with the scales in quantization_parameters',
-        exact: false,
-        problem: null,
-      };
+      return described(rule);
     case 'io':
-      if (choices.ioType === 'float32') return { tuple: '(0.0, 0)', exact: true, problem: null };
-      if (choices.ioType === 'int16') return { tuple: '(scale, 0)', exact: false, problem: null };
-      if (choices.ioType === 'uint8') {
-        return { tuple: '(scale, zero_point + 128) of the int8 tensor behind it', exact: false, problem: null };
-      }
-      return { tuple: '(scale, zero_point) from calibration', exact: false, problem: null };
+      if (choices.ioType === 'float32') return exact('(0.0, 0)');
+      if (choices.ioType === 'int16') return described('symmetric');
+      if (choices.ioType === 'uint8') return described('io-uint8');
+      return described('calibrated');
   }
 }
 

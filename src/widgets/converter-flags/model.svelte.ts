@@ -6,15 +6,19 @@ import { simulate } from '../../lib/converter/simulate.ts';
 import { matchMessages } from '../../lib/converter/messages.ts';
 import { converterFlagsSchema, type ConverterFlagsState } from '../converter-flags.schema.ts';
 import { converterSnippet } from './snippet.ts';
+import { en, type ConverterFlagsStrings } from './strings.ts';
 
 export class FlagsModel {
+  /** The widget's words, fixed for its life. */
+  #t: ConverterFlagsStrings = en;
   readonly initial: ConverterFlagsState;
   readonly propNotices: Notice[];
   settings: ConverterFlagsState = $state.raw() as ConverterFlagsState;
   linkNotices: Notice[] = $state.raw([]);
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(converterFlagsSchema, props);
+  constructor(props: Record<string, unknown>, t: ConverterFlagsStrings = en) {
+    this.#t = t;
+    const { state, notices } = resolveProps(converterFlagsSchema, props, t.shared.state);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };
@@ -27,7 +31,7 @@ export class FlagsModel {
     defaultMax: this.settings.defaultMax,
   });
   readonly result = $derived(simulate(this.settings, this.numbers));
-  readonly snippet = $derived(converterSnippet(this.settings, this.numbers));
+  readonly snippet = $derived(converterSnippet(this.settings, this.numbers, this.#t.snippet));
   readonly matches = $derived(matchMessages(this.settings.message));
 
   set(change: Partial<ConverterFlagsState>): void {

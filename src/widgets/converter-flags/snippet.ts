@@ -3,9 +3,17 @@
 import { effectiveChoices, type ConverterChoices } from '../../lib/converter/cases.ts';
 import type { ConverterNumbers } from '../../lib/converter/simulate.ts';
 
+/** The comments in the code, in the reader's language (the code itself is Python and stays). */
+export interface SnippetWords {
+  tf1Header: string;
+  quantizeNodes: string;
+  fakeQuant: string;
+  representative: string;
+}
+
 const num = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(10))) : 'float("nan")');
 
-export function converterSnippet(choices: ConverterChoices, n: ConverterNumbers): string {
+export function converterSnippet(choices: ConverterChoices, n: ConverterNumbers, words: SnippetWords): string {
   const c = effectiveChoices(choices);
   if (c.generation === 'tf2') {
     const lines = ['converter = tf.lite.TFLiteConverter.from_saved_model(saved_model_dir)'];
@@ -15,7 +23,7 @@ export function converterSnippet(choices: ConverterChoices, n: ConverterNumbers)
     if (c.mode === '16x8') {
       lines.push('converter.target_spec.supported_ops = [', '    tf.lite.OpsSet.EXPERIMENTAL_TFLITE_BUILTINS_ACTIVATIONS_INT16_WEIGHTS_INT8]');
     }
-    if (c.representative) lines.push('converter.representative_dataset = representative_dataset  # yields [input] lists');
+    if (c.representative) lines.push(`converter.representative_dataset = representative_dataset  # ${words.representative}`);
     if (c.ioType !== 'float32') {
       lines.push(`converter.inference_input_type = tf.${c.ioType}`, `converter.inference_output_type = tf.${c.ioType}`);
     }
@@ -24,12 +32,12 @@ export function converterSnippet(choices: ConverterChoices, n: ConverterNumbers)
   }
   const from =
     c.graph === 'quantize-nodes'
-      ? "graph_def_file='quantized_graph.pb',  # after graph_transforms quantize_nodes"
+      ? `graph_def_file='quantized_graph.pb',  # ${words.quantizeNodes}`
       : c.graph === 'fake-quant'
-        ? "graph_def_file='frozen_qat.pb',  # trained with fake quantization"
+        ? `graph_def_file='frozen_qat.pb',  # ${words.fakeQuant}`
         : "graph_def_file='frozen.pb',";
   const lines = [
-    '# tf.contrib.lite.TFLiteConverter in TF 1.13 and earlier',
+    `# ${words.tf1Header}`,
     'converter = tf.lite.TFLiteConverter.from_frozen_graph(',
     `    ${from}`,
     '    input_arrays=input_names, output_arrays=output_names)',

@@ -1,12 +1,17 @@
 // What ParamConverter shows for a state: the three linked forms (from the
 // core), the warnings a reader should see, the wrong formula's range, the
 // presets, and the number line's geometry and text. Pure: no DOM, no runes.
+// Words come from the widget's catalog (strings.ts), passed in.
 import { linkForms, rangeToStats, type FormDtype, type FormInput, type LinkedForms } from '../../lib/quant/converter-forms.ts';
 import { dtypeRange } from '../../lib/quant/dtype.ts';
 import { QuantError } from '../../lib/quant/errors.ts';
 import { wrongMeanStdRange } from '../../lib/quant/mean-std.ts';
 import type { ParamConverterState } from '../param-converter.schema.ts';
+import { fmt } from '../../lib/i18n/template.ts';
+import type { Locale } from '../../lib/i18n/locale.ts';
 import { count, ordinal, sig } from '../shared/format.ts';
+import { quantErrorMessage } from '../../lib/quant/error-messages.ts';
+import type { ParamConverterStrings } from './strings.ts';
 
 export { parseNumber } from '../shared/parse-number.ts';
 
@@ -33,27 +38,16 @@ function sentence(text: string): string {
   return first + (/[.!?]$/.test(t) ? '' : '.');
 }
 
-/** Extra words for the core's messages, so a reader knows what the rule is for. */
-const WHY: Record<string, string> = {
-  'std-dev-not-positive': 'std_dev counts codes per unit of the real value, so it must be a positive number.',
-  'std-dev-not-finite': 'NaN and infinities are not numbers the converter can use.',
-  'mean-not-finite': 'NaN and infinities are not numbers the converter can use.',
-  'range-not-finite': 'NaN and infinities are not numbers the converter can use.',
-  'scale-not-positive': 'The scale is the real size of one step; it must be positive and large enough for a float32.',
-  'scale-not-finite': 'The scale is stored as a float32, which tops out near 3.4 × 10³⁸.',
-  'zero-point-not-integer': 'A stored zero point is an integer code of the tensor’s type.',
-  'zero-point-out-of-range': 'A stored zero point is one of the codes of the tensor’s type.',
-  'min-greater-than-max': '',
-  'empty-range': 'A range needs two different ends for 255 steps to fit between them.',
-};
-
-export function link(s: ParamConverterState): Linked {
+/** The core's message, then why the rule exists (when there is more to say). */
+export function link(s: ParamConverterState, t: ParamConverterStrings): Linked {
   try {
     return { ok: true, forms: linkForms(inputOf(s), s.dtype) };
   } catch (error) {
     if (!(error instanceof QuantError)) throw error;
-    const why = WHY[error.code];
-    return { ok: false, code: error.code, message: `${sentence(error.message)}${why ? ` ${why}` : ''}` };
+    const said = quantErrorMessage(error, t.lang);
+    const why = (t.why as Readonly<Record<string, string>>)[error.code];
+    const first = t.lang === 'en' ? sentence(said) : said;
+    return { ok: false, code: error.code, message: why ? `${first}${t.sentenceJoiner}${why}` : first };
   }
 }
 
@@ -67,47 +61,33 @@ function range(a: number, b: number): string {
 }
 
 /** Things that are allowed but change what the reader typed, or that a real converter would not produce. */
-export function warningsFor(s: ParamConverterState, f: LinkedForms): Warning[] {
+export function warningsFor(s: ParamConverterState, f: LinkedForms, t: ParamConverterStrings): Warning[] {
+  const w = t.warnings;
   const out: Warning[] = [];
   const { qmin, qmax } = f;
+  const asked = range(f.range.min, f.range.max);
+  const covered = range(f.covered.min, f.covered.max);
   if (f.clamped) {
     const what =
       s.from === 'stats'
-        ? `The mean ${sig(s.mean, 6)} is outside the ${f.dtype} codes ${qmin}…${qmax}, so the range ${range(f.range.min, f.range.max)} does not contain 0.0.`
-        : `The range ${range(f.range.min, f.range.max)} does not contain 0.0.`;
-    out.push({
-      id: 'no-zero',
-      message: `${what} The converter does not widen it: it clamps the zero point to ${f.params.zeroPoint}, the end code, which keeps 0.0 on the grid but slides the grid to ${range(f.covered.min, f.covered.max)}, so part of the range asked for is clipped. (TF1's toco stops on a check instead.) Widen the range to include 0 yourself.`,
-    });
+        ? fmt(w.noZeroMean, { mean: sig(s.mean, 6), dtype: f.dtype, qmin, qmax, range: asked })
+        : fmt(w.noZeroRange, { range: asked });
+    out.push({ id: 'no-zero', message: fmt(w.noZero, { what, zeroPoint: f.params.zeroPoint, covered }) });
   } else if (f.from !== 'params' && f.idealZeroPoint !== f.params.zeroPoint) {
     const tie = Math.abs(f.idealZeroPoint - Math.trunc(f.idealZeroPoint)) === 0.5;
     out.push({
       id: 'rounded-zero-point',
-      message:
-        `The zero point must be an integer of the type, and ${sig(f.idealZeroPoint, 8)} is not: ` +
-        `the converter rounds it to ${f.params.zeroPoint}${tie ? ' (a tie, rounded away from zero)' : ''}, ` +
-        `so the grid covers ${range(f.covered.min, f.covered.max)} rather than ${range(f.range.min, f.range.max)}.`,
+      message: fmt(tie ? w.roundedTie : w.rounded, { ideal: sig(f.idealZeroPoint, 8), zeroPoint: f.params.zeroPoint, covered, range: asked }),
     });
   }
   if (s.from === 'params' && Math.fround(s.scale) !== s.scale) {
-    out.push({
-      id: 'float32-scale',
-      message: `A model stores the scale as a float32: ${s.scale} is kept as ${Math.fround(s.scale)}, the number the interpreter prints.`,
-    });
+    out.push({ id: 'float32-scale', message: fmt(w.float32Scale, { scale: s.scale, stored: Math.fround(s.scale) }) });
   }
   if (f.dtype === 'int16' && f.params.zeroPoint !== 0) {
-    out.push({
-      id: 'int16-zero-point',
-      message: `TFLite's int16 activations (the 16x8 mode) are symmetric with zero point 0; a converter run would not produce zero point ${f.params.zeroPoint} for int16.`,
-    });
+    out.push({ id: 'int16-zero-point', message: fmt(w.int16ZeroPoint, { zeroPoint: f.params.zeroPoint }) });
   }
   const inexact = Math.abs(f.stats.stdDev) > 1e15 || f.params.scale < 1e-30 || f.params.scale > 1e30;
-  if (inexact) {
-    out.push({
-      id: 'not-representable',
-      message: 'These parameters sit at the edge of what a float32 can hold; the values printed may differ from a real converter in the last digits.',
-    });
-  }
+  if (inexact) out.push({ id: 'not-representable', message: w.notRepresentable });
   return out;
 }
 
@@ -128,16 +108,16 @@ export interface Preset {
 }
 
 /** Common choices for the current dtype: inputs in [0, 1], [−1, 1], [0, 255], and the seed's default range. */
-export function presetsFor(dtype: FormDtype): Preset[] {
+export function presetsFor(dtype: FormDtype, t: ParamConverterStrings): Preset[] {
   const stats = (min: number, max: number) => rangeToStats({ min, max }, dtype);
-  const fromRange = (id: string, label: string, min: number, max: number): Preset => {
+  const fromRange = (id: keyof ParamConverterStrings['presetNames'], min: number, max: number): Preset => {
     const { mean, stdDev } = stats(min, max);
-    return { id, label: `${label}: (${sig(mean, 6)}, ${sig(stdDev, 6)})`, state: { from: 'stats', mean, stdDev } };
+    return { id, label: fmt(t.presetLabel, { label: t.presetNames[id], mean: sig(mean, 6), stdDev: sig(stdDev, 6) }), state: { from: 'stats', mean, stdDev } };
   };
   return [
-    fromRange('unit', 'Inputs in [0, 1]', 0, 1),
-    fromRange('symmetric', 'Inputs in [−1, 1]', -1, 1),
-    fromRange('pixels', 'Raw pixels [0, 255]', 0, 255),
+    fromRange('unit', 0, 1),
+    fromRange('symmetric', -1, 1),
+    fromRange('pixels', 0, 255),
     { id: 'default-ranges', label: 'default_ranges_stats (−100, 100)', state: { from: 'range', min: -100, max: 100 } },
   ];
 }
@@ -161,7 +141,12 @@ export interface NumberLine {
 
 const MAX_TICKS = 32;
 
-export function numberLine(f: LinkedForms): NumberLine {
+/** "8th" in English; other languages say "every 8 codes" and take the plain number. */
+export function nth(stride: number, lang: Locale): string {
+  return lang === 'en' ? ordinal(stride) : String(stride);
+}
+
+export function numberLine(f: LinkedForms, t: ParamConverterStrings): NumberLine {
   const { qmin, qmax } = dtypeRange(f.dtype);
   const { scale, zeroPoint } = f.params;
   const codes = qmax - qmin + 1;
@@ -181,13 +166,14 @@ export function numberLine(f: LinkedForms): NumberLine {
   const pad = (hi - lo) * 0.06 || 1;
   lo -= pad;
   hi += pad;
-  const zeroText = f.clamped
-    ? `0.0 is code ${zeroPoint}, the end of the grid, because the zero point was clamped`
-    : `0.0 is code ${zeroPoint}`;
-  const description =
-    `${count(codes)} codes from ${qmin} to ${qmax}, one step of ${sig(scale, 6)} apart, ` +
-    `cover real values ${range(f.covered.min, f.covered.max)}; values beyond are clipped to the end codes. ${zeroText}.` +
-    (requested ? ` The range asked for was ${range(requested.min, requested.max)}.` : '') +
-    (stride > 1 ? ` The picture marks every ${ordinal(stride)} code.` : '');
+  const w = t.line;
+  const description = [
+    fmt(w.cover, { codes: count(codes), qmin, qmax, scale: sig(scale, 6), covered: range(f.covered.min, f.covered.max) }),
+    fmt(f.clamped ? w.zeroClamped : w.zero, { code: zeroPoint }),
+    requested ? fmt(w.askedWas, { range: range(requested.min, requested.max) }) : '',
+    stride > 1 ? fmt(w.marks, { nth: nth(stride, t.lang) }) : '',
+  ]
+    .filter(Boolean)
+    .join(t.sentenceJoiner);
   return { lo, hi, ticks, stride, covered: f.covered, requested, zero: { code: zeroPoint, clamped: f.clamped }, description };
 }

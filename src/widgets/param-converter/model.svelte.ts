@@ -5,8 +5,11 @@ import { defaultsOf } from '../../lib/widget-state/schema.ts';
 import type { LinkedForms } from '../../lib/quant/converter-forms.ts';
 import { paramConverterSchema, type ParamConverterState } from '../param-converter.schema.ts';
 import { link, numberLine, warningsFor, wrongComparison, type FormName } from './analysis.ts';
+import { en, type ParamConverterStrings } from './strings.ts';
 
 export class ConverterModel {
+  /** The widget's words, fixed for its life. */
+  #t: ParamConverterStrings = en;
   readonly initial: ParamConverterState;
   readonly propNotices: Notice[];
   settings: ParamConverterState = $state.raw() as ParamConverterState;
@@ -14,28 +17,29 @@ export class ConverterModel {
 
   #lastGood: LinkedForms | null = null;
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(paramConverterSchema, props);
+  constructor(props: Record<string, unknown>, t: ParamConverterStrings = en) {
+    this.#t = t;
+    const { state, notices } = resolveProps(paramConverterSchema, props, t.shared.state);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };
   }
 
-  readonly linked = $derived(link(this.settings));
+  readonly linked = $derived(link(this.settings, this.#t));
 
   /** The forms shown: the current ones, or the last that could be linked. */
   readonly forms: LinkedForms = $derived.by(() => {
     const l = this.linked;
     if (l.ok) this.#lastGood = l.forms;
     if (this.#lastGood) return this.#lastGood;
-    const fallback = link({ ...defaultsOf(paramConverterSchema), dtype: this.settings.dtype, from: 'range', min: 0, max: 1 });
+    const fallback = link({ ...defaultsOf(paramConverterSchema), dtype: this.settings.dtype, from: 'range', min: 0, max: 1 }, this.#t);
     if (fallback.ok) return fallback.forms;
     throw new Error('the default converter state cannot be linked');
   });
 
   readonly error: string | null = $derived(this.linked.ok ? null : this.linked.message);
-  readonly warnings = $derived(this.linked.ok ? warningsFor(this.settings, this.linked.forms) : []);
-  readonly line = $derived(numberLine(this.forms));
+  readonly warnings = $derived(this.linked.ok ? warningsFor(this.settings, this.linked.forms, this.#t) : []);
+  readonly line = $derived(numberLine(this.forms, this.#t));
   readonly wrong = $derived(wrongComparison(this.forms));
 
   /** The reader typed one field of a form: that form is now in charge, with the other field as currently shown. */

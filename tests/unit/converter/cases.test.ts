@@ -148,7 +148,8 @@ describe('what the simulation prints', () => {
     expect(ok.tensors[0].tuple).toBe(`(${Math.fround(2 / 255)}, 128)`);
     const bad = simulate(choices, { ...SEED_NUMBERS, stdDev: -1 });
     if (bad.kind !== 'model') throw new Error('expected a model');
-    expect(bad.tensors[0].problem).toMatch(/std_dev/);
+    expect(bad.tensors[0].problem?.code).toBe('std-dev-not-positive');
+    expect(bad.tensors[0].problem?.message).toMatch(/std_dev/);
     expect(bad.tensors[0].tuple).not.toMatch(/NaN/);
   });
 
