@@ -42,7 +42,7 @@ export class InspectorSession {
   constructor(props: Record<string, unknown>, strings: ModelInspectorStrings = en) {
     this.#t = strings;
     this.#worker = new InspectorWorker(strings.lang, strings.errors);
-    const { state, notices } = resolveProps(modelInspectorSchema, props);
+    const { state, notices } = resolveProps(modelInspectorSchema, props, strings.shared.state);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };

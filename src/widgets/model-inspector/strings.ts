@@ -47,6 +47,7 @@ export const en = {
     tfliteNoVersion: 'TFLite',
     onnx: 'ONNX IR {version}',
     onnxNoVersion: 'ONNX',
+    sep: ', ',
     facts: '{bytes} bytes, {tensors} tensors, {operators} operators',
     producer: ', made by “{producer}”',
     readIn: 'Read in {ms} ms.',

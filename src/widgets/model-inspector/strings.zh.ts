@@ -43,6 +43,7 @@ export const zh: ModelInspectorStrings = {
     tfliteNoVersion: 'TFLite',
     onnx: 'ONNX IR {version}',
     onnxNoVersion: 'ONNX',
+    sep: '，',
     facts: '{bytes} 字节，{tensors} 个张量，{operators} 个算子',
     producer: '，由“{producer}”生成',
     readIn: '读取用时 {ms} 毫秒。',

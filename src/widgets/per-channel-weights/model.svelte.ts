@@ -2,6 +2,7 @@
 // model's kernels (fetched once per page) and a file the reader loaded
 // (kept out of the URL), and the quantization $derived from them.
 import { resolveProps, type Notice } from '../../lib/widget-state/resolve.ts';
+import type { StateWords } from '../../lib/widget-state/words.ts';
 import { syntheticConv, syntheticDepthwise } from '../../lib/fake-quant/kernels.ts';
 import { kernelsFromModel, type ModelKernel } from '../../lib/fake-quant/model-kernels.ts';
 import { quantizeKernel, type ConvKernel, type WeightQuantization } from '../../lib/fake-quant/per-channel.ts';
@@ -40,8 +41,8 @@ export class WeightsModel {
   file: LoadedFile | null = $state.raw(null);
   fileError: string | null = $state.raw(null);
 
-  constructor(props: Record<string, unknown>) {
-    const { state, notices } = resolveProps(perChannelWeightsSchema, props);
+  constructor(props: Record<string, unknown>, words?: StateWords) {
+    const { state, notices } = resolveProps(perChannelWeightsSchema, props, words);
     this.initial = state;
     this.propNotices = notices;
     this.settings = { ...state };

@@ -121,3 +121,36 @@ describe('analysis words', () => {
     expect(warningText(s.warnings[0].detail!, analysisZh)).toBe('文件扩展名是 .onnx，内容却是 TFLite FlatBuffer；已按 TFLite 读取。');
   });
 });
+
+describe('the inspector worker’s words', () => {
+  type Tree = { [key: string]: string | Tree };
+  const leaves = (tree: Tree, prefix = ''): [string, string][] =>
+    Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+
+  it('the Chinese table has every key of the English one, with the same slots, in Chinese', async () => {
+    const { reportEn } = await import('../../../src/widgets/model-inspector/report-strings.ts');
+    const { reportZh } = await import('../../../src/widgets/model-inspector/report-strings.zh.ts');
+    const en = new Map(leaves(reportEn as unknown as Tree));
+    const zh = new Map(leaves(reportZh as unknown as Tree));
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, text] of en) {
+      if (key === 'lang') continue;
+      expect(slotsOf(zh.get(key)!), key).toEqual(slotsOf(text));
+      expect(zh.get(key), key).toMatch(CJK);
+    }
+  });
+
+  it('words a real weight’s formula, axis, range and chart texts in Chinese (hand-checked against the file)', async () => {
+    const { reportZh } = await import('../../../src/widgets/model-inspector/report-strings.zh.ts');
+    const { axisDescription, dequantFormula, perAxisSummary } = await import('../../../src/widgets/model-inspector/formula.ts');
+    const { verdictFor } = await import('../../../src/widgets/model-inspector/verdict.ts');
+    const bytes = new Uint8Array(readFileSync(path.join(repoRoot, 'public/models/digits-weights-int8.onnx')));
+    const s = inspectModel(bytes, { fileName: 'digits-weights-int8.onnx' }).summary;
+    const t = s.tensors.find((x) => x.name === 'conv2.weight.q')!;
+    // conv2's weights: 16 output channels on axis 0 of [16, 8, 3, 3], symmetric (zero point 0).
+    expect(dequantFormula(t, 4, reportZh)).toBe('real = scale[c] × (q − 0)，沿轴 0（通道 c）');
+    expect(axisDescription(t, reportZh)).toBe('quantized_dimension 0：通道 c 是形状 [16, 8, 3, 3] 沿轴 0 的下标（大小 16），每个下标一个缩放因子。');
+    expect(perAxisSummary(t, reportZh)).toMatch(/^16 个缩放因子，从 \S+ 到 \S+；零点全为 0。$/);
+    expect(verdictFor(s.flavour.flavour, reportZh).headline).toBe('动态范围量化（仅权重）');
+  });
+});
