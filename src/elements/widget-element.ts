@@ -9,15 +9,25 @@ import {
   checkValue,
   defaultsOf,
   formatRaw,
+  reasonText,
   resolveAttributes,
+  stateWordsEn,
   type Notice,
+  type StateWords,
 } from '../lib/widget-state/index.ts';
+import { fmt } from '../lib/i18n/template.ts';
+import type { Locale } from '../lib/i18n/locale.ts';
+import { catalogLoaders } from './strings.ts';
+import { elementLocale, elementWords } from './words.ts';
 import type { WidgetEntry } from '../widgets/registry.ts';
 import { HOST_CSS } from './host-styles.ts';
 import type { Mounter } from './mount.ts';
 import { stateLink } from './share.ts';
 
 export const CHANGE_EVENT = 'zp-change';
+
+/** What the element reads of a widget's catalog; the widget reads the rest. */
+type Catalog = { shared?: { state?: StateWords } };
 
 /** Lesson page on the site that served this bundle: the "copy link" target. */
 function homeUrl(entry: WidgetEntry): string {
@@ -35,7 +45,7 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
   if (customElements.get(schema.tag)) return;
 
   class WidgetElement extends HTMLElement {
-    static observedAttributes = [...attributes, 'theme'];
+    static observedAttributes = [...attributes, 'theme', 'lang'];
 
     #shadow: ShadowRoot;
     #notices: HTMLElement;
@@ -45,8 +55,11 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
     #scheduled = false;
     #generation = 0;
     #state: Record<string, unknown> | null = null;
-    /** Invalid values set through JS properties, by prop key. */
-    #propertyErrors = new Map<string, string>();
+    /** Invalid values set through JS properties, by prop key, with why. */
+    #propertyErrors = new Map<string, Extract<ReturnType<typeof checkValue>, { ok: false }>['why']>();
+    /** The language the widget was last shown in, and that language's catalog. */
+    #locale: Locale = 'en';
+    #catalog: Catalog | undefined;
 
     constructor() {
       super();
@@ -58,13 +71,14 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
       this.#notices.setAttribute('role', 'status');
       this.#notices.hidden = true;
       const lead = document.createElement('p');
-      lead.textContent = 'Some settings of this widget could not be used:';
+      const words = elementWords[elementLocale(this)];
+      lead.textContent = words.lead;
       this.#noticeList = document.createElement('ul');
       this.#notices.append(lead, this.#noticeList);
       this.#target = document.createElement('div');
       const loading = document.createElement('p');
       loading.className = 'zp-el-loading';
-      loading.textContent = `Loading the ${schema.title.toLowerCase()}…`;
+      loading.textContent = fmt(words.loading, { widget: schema.title.toLowerCase() });
       this.#target.append(loading);
       this.#shadow.append(style, this.#notices, this.#target);
     }
@@ -85,6 +99,10 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
 
     attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
       if (oldValue === value) return;
+      if (name === 'lang') {
+        this.#schedule();
+        return;
+      }
       if (name === 'theme') {
         // Charts read their colours from the tokens; this is the event they
         // already listen to for the site's theme toggle.
@@ -116,7 +134,7 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
       const checked = checkValue(spec, value);
       const name = attributeName(key);
       if (!checked.ok) {
-        this.#propertyErrors.set(key, `Property ${key} ${checked.reason}; using the default.`);
+        this.#propertyErrors.set(key, checked.why);
         this.#state = null;
         this.#schedule();
         return;
@@ -132,12 +150,13 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
     #resolve(): { state: Record<string, unknown>; notices: Notice[] } {
       const raw: Record<string, string | null> = {};
       for (const name of attributes) raw[name] = this.getAttribute(name);
-      const resolved = resolveAttributes(schema, raw);
+      const words = this.#catalog?.shared?.state ?? stateWordsEn;
+      const resolved = resolveAttributes(schema, raw, words);
       const state = this.#state ?? (resolved.state as Record<string, unknown>);
       const notices = [...resolved.notices];
-      for (const [key, message] of this.#propertyErrors) {
+      for (const [key, why] of this.#propertyErrors) {
         if (!this.#state) state[key] = defaults[key];
-        notices.push({ key, message });
+        notices.push({ key, message: fmt(elementWords[this.#locale].property, { key, reason: reasonText(why, words) }) });
       }
       this.#state = state;
       return { state, notices };
@@ -154,15 +173,27 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
     }
 
     async #render(): Promise<void> {
+      const generation = ++this.#generation;
+      const locale = elementLocale(this);
+      if (locale !== this.#locale) {
+        // Only a page that asks for another language downloads its catalog.
+        try {
+          this.#catalog = locale === 'en' ? undefined : ((await catalogLoaders[entry.slug]?.[locale]?.()) as Catalog | undefined);
+        } catch {
+          this.#catalog = undefined;
+        }
+        if (generation !== this.#generation) return;
+        this.#locale = locale;
+        (this.#notices.firstElementChild as HTMLElement).textContent = elementWords[locale].lead;
+      }
       this.#state = null;
       const { state, notices } = this.#resolve();
       this.#showNotices(notices);
-      const generation = ++this.#generation;
       let mount: Mounter;
       try {
         mount = await load();
       } catch {
-        this.#target.textContent = `The ${schema.title.toLowerCase()} could not be loaded.`;
+        this.#target.textContent = fmt(elementWords[this.#locale].failed, { widget: schema.title.toLowerCase() });
         return;
       }
       if (generation !== this.#generation || !this.isConnected) return;
@@ -170,6 +201,7 @@ export function defineWidgetElement(entry: WidgetEntry, load: () => Promise<Moun
       this.#target.replaceChildren();
       this.#unmount = mount(this.#target, {
         ...state,
+        ...(this.#catalog ? { strings: this.#catalog } : {}),
         // Not reader state, so not in the schema: how the widget talks to its host.
         urlState: false,
         shareLink: (current: Record<string, unknown>) => stateLink(schema, entry.home.cellId, current as never, homeUrl(entry)),

@@ -68,6 +68,8 @@ const en = {
     heading: '{widget}, embedded from Zero Point',
     open: 'Open in Zero Point',
     openHidden: ': lesson “{lesson}” (opens in a new tab)',
+    unknownOne: 'Ignored {count} unknown parameter in this embed’s address; settings look like {namespace}.min=-1.',
+    unknownOther: 'Ignored {count} unknown parameters in this embed’s address; settings look like {namespace}.min=-1.',
   },
 };
 
@@ -137,6 +139,8 @@ const zh: SiteStrings = {
     heading: '{widget}，嵌入自 Zero Point',
     open: '在 Zero Point 中打开',
     openHidden: '：课程《{lesson}》（在新标签页中打开）',
+    unknownOne: '已忽略这个嵌入页地址中的 {count} 个未知参数；设置的写法类似 {namespace}.min=-1。',
+    unknownOther: '已忽略这个嵌入页地址中的 {count} 个未知参数；设置的写法类似 {namespace}.min=-1。',
   },
 };
 

@@ -29,7 +29,9 @@ export function startEmbed(): void {
   const notice = document.querySelector<HTMLElement>('[data-embed-notice]');
   if (extra > 0 && notice) {
     // Counted, never echoed: the names come from whoever wrote the link.
-    notice.textContent = `Ignored ${extra} unknown parameter${extra === 1 ? '' : 's'} in this embed’s address; settings look like ${namespace}.min=-1.`;
+    // The words are rendered into the notice's data attributes in the page's language.
+    const template = (extra === 1 ? notice.dataset.one : notice.dataset.other) ?? '';
+    notice.textContent = template.replace('{count}', String(extra)).replace('{namespace}', namespace);
     notice.hidden = false;
   }
 
