@@ -66,7 +66,8 @@ describe('the widget catalogs', () => {
       expect(z.get(key)!.trim(), key).not.toBe('');
     }
   });
-  it('the English catalog shows the schema’s own labels for the edges', () => {
+  it('the English catalog shows the schema’s own title, description and edge labels', () => {
     expect(en.focusLabels).toEqual(fakeQuantPlacementSchema.props.focus.labels);
+    expect([en.title, en.description]).toEqual([fakeQuantPlacementSchema.title, fakeQuantPlacementSchema.description]);
   });
 });

@@ -44,6 +44,11 @@ describe('the Chinese catalog', () => {
       expect(z.get(key)!.trim(), key).not.toBe('');
     }
   });
+  it('in English, shows the schema’s own title, description and option labels', () => {
+    expect(en.title).toBe(integerLayerStepperSchema.title);
+    expect(en.description).toBe(integerLayerStepperSchema.description);
+    for (const name of ['granularity', 'activation', 'outputRange', 'mode'] as const) expect(en.labels[name]).toEqual(integerLayerStepperSchema.props[name].labels);
+  });
   it('has a label for every option the schema offers', () => {
     for (const name of ['granularity', 'activation', 'outputRange', 'mode'] as const) {
       expect(Object.keys(zh.labels[name]).sort()).toEqual([...integerLayerStepperSchema.props[name].options].sort());
