@@ -6,6 +6,9 @@ import { Chart, LineController, LineElement, LinearScale, PointElement } from 'c
 Chart.register(LineController, LineElement, PointElement, LinearScale);
 // Widgets redraw on every slider step; animation would only lag behind.
 Chart.defaults.animation = false;
+// No tooltip, so nothing to point at: no pointer listeners, and the build
+// leaves chart.js's hit-testing out (chart-trim.ts).
+Chart.defaults.events = [];
 Chart.defaults.responsive = true;
 Chart.defaults.maintainAspectRatio = false;
 

@@ -9,7 +9,12 @@
 //   rides along because Animation looks easings up by name;
 // - the Animation class and its value interpolators (number, boolean, colour
 //   mixes), replaced by a class that throws if anything ever builds one.
-// About 0.8 KB gzip on every page with a chart. If chart.js's source no
+// - the interaction modes (nearest, index, point…) that find the elements
+//   under a pointer: chart-registry.ts sets `events: []` for every chart, so
+//   no pointer event ever reaches them, and an unknown mode finds nothing;
+// - the point styles other than the default circle (triangle, star, cross…),
+//   which no widget uses.
+// About 1.8 KB gzip on every page with a chart. If chart.js's source no
 // longer matches, the build fails here rather than shipping the code or a
 // broken chart.js.
 import type { Plugin } from 'vite';
@@ -35,6 +40,18 @@ const CUTS: Cut[] = [
     replace:
       "class Animation {\n    constructor(){\n        throw new Error('chart.js animations are not in this build (src/widgets/shared/chart-trim.ts)');\n    }\n}\n",
   },
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chart\.js$/,
+    what: 'the interaction modes',
+    find: / var Interaction = \{\n    evaluateInteractionItems,\n    modes: \{\n[\s\S]*?\n    \}\n\};\n/,
+    replace: ' var Interaction = {\n    evaluateInteractionItems,\n    modes: {}\n};\n',
+  },
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chunks[\\/]index\.js$/,
+    what: 'the point styles other than circle',
+    find: /        case 'triangle':\n[\s\S]*?(?=        case false:\n)/,
+    replace: '',
+  },
 ];
 
 export function trimChartAnimation(): Plugin {
@@ -42,12 +59,16 @@ export function trimChartAnimation(): Plugin {
     name: 'zero-point:trim-chart-animation',
     apply: 'build',
     transform(code, id) {
-      const cut = CUTS.find((c) => c.file.test(id.split('?')[0]));
-      if (!cut) return null;
-      if (!cut.find.test(code)) {
-        throw new Error(`trim-chart-animation: ${cut.what} was not found in ${id}; check src/widgets/shared/chart-trim.ts against this chart.js version.`);
+      const cuts = CUTS.filter((c) => c.file.test(id.split('?')[0]));
+      if (cuts.length === 0) return null;
+      let out = code;
+      for (const cut of cuts) {
+        if (!cut.find.test(out)) {
+          throw new Error(`trim-chart-animation: ${cut.what} was not found in ${id}; check src/widgets/shared/chart-trim.ts against this chart.js version.`);
+        }
+        out = out.replace(cut.find, cut.replace);
       }
-      return { code: code.replace(cut.find, cut.replace), map: null };
+      return { code: out, map: null };
     },
   };
 }
