@@ -1,14 +1,15 @@
-// A Vite plugin for the site's browser build: drops `description` and
-// `example` from every defineSchema({...}) literal in src/widgets/*.schema.ts,
+// A Vite plugin for the site's browser build: drops `description`, `example`
+// and option `labels` from every defineSchema({...}) literal in src/widgets/*.schema.ts,
 // the schema's own and each prop spec's (a prop may itself be called
 // "example": it stays). Those fields are documentation: the gallery, the
 // embed pages and the element docs render them at build time (or in the
 // elements bundle, which is built separately), and no widget reads them in
-// the browser. Each lesson page otherwise ships them with its widgets' code
+// the browser (widgets label their options from their catalogs, in the
+// page's language). Each lesson page otherwise ships them with its widgets' code
 // (about 0.5 KB gzip per widget).
 import type { Plugin } from 'vite';
 
-const DOC_KEYS = new Set(['description', 'example']);
+const DOC_KEYS = new Set(['description', 'example', 'labels']);
 const SCHEMA_FILE = /[\\/]src[\\/]widgets[\\/][^\\/]+\.schema\.ts$/;
 
 interface Node {
