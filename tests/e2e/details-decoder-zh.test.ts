@@ -48,7 +48,8 @@ async function words(w: Locator): Promise<string> {
     const clone = root.cloneNode(true) as HTMLElement;
     for (const el of clone.querySelectorAll('code, textarea')) el.remove();
     const named = [...root.querySelectorAll('[aria-label], [title]')].flatMap((el) => [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '']);
-    return `${clone.innerText}\n${named.join('\n')}`;
+    // An English term in brackets after the Chinese one, 零点（zero point）, is how terms are introduced.
+    return `${clone.innerText}\n${named.join('\n')}`.replace(/（[^）]*）/g, '');
   });
 }
 
@@ -100,7 +101,8 @@ describe('DetailsDecoder in Chinese', () => {
     const notes = w.getByRole('note');
     await expect.poll(() => notes.innerText()).toMatch(/键 'extra' 不是解释器会输出的键/);
     expect(await notes.innerText()).toMatch(/输出中没有 'name'/);
-    expect(await notes.innerText()).toMatch(/这组参数无法直接使用/);
+    expect(await notes.innerText()).toMatch(/这组参数无法直接使用：零点（zero point）必须落在该数据类型能表示的整数范围内。/);
+    expect(await words(w)).not.toMatch(ENGLISH_PHRASE);
     const one = "{'name': 'n', 'index': 1, 'shape': array([1], dtype=int32), 'dtype': <class 'numpy.float32'>, 'quantization': (0.0, 0)}";
     await paste(w).fill(`[${new Array(80).fill(one).join(', ')}]`);
     await expect.poll(() => w.getByText(/链接最多保存 6,000 个字符/).count()).toBe(1);

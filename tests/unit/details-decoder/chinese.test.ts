@@ -23,6 +23,7 @@ import type { TensorDetails } from '../../../src/lib/formats/details.ts';
 import { EXAMPLES } from '../../../src/widgets/details-decoder/examples.ts';
 import { en } from '../../../src/widgets/details-decoder/strings.ts';
 import { zh } from '../../../src/widgets/details-decoder/strings.zh.ts';
+import { wordingFor } from '../../../src/widgets/details-decoder/wording.ts';
 
 const parserZh = (p: ParserPhrase): string => renderPhrase(p, parserMessagesZh);
 const explainZh = (p: ExplainPhrase): string => renderPhrase(p, explainMessagesZh);
@@ -35,7 +36,8 @@ const ENGLISH_PHRASE = /\b[A-Za-z][a-z]+\s+[a-z]{2,}\b/;
 function expectChinese(text: string, where: string): void {
   expect(text, where).not.toMatch(/\{\w+\}/);
   expect(text, where).toMatch(CJK);
-  expect(text.match(ENGLISH_PHRASE)?.[0] ?? null, `${where}: ${text}`).toBeNull();
+  // An English term in brackets after the Chinese one, 零点（zero point）, is how terms are introduced.
+  expect(text.replace(/（[^）]*）/g, '').match(ENGLISH_PHRASE)?.[0] ?? null, `${where}: ${text}`).toBeNull();
 }
 
 function parseError(text: string): DetailsParseError | null {
@@ -72,10 +74,10 @@ describe('hand-written cases', () => {
     expect(explainZh(t.headline)).toBe('uint8，缩放因子 0.00392157，零点 0：实数值范围 [0, 1]，步长 0.00392157');
   });
 
-  it('a zero point outside the type: the core refusal sits inside the Chinese note', () => {
+  it('a zero point outside the type: the core refusal sits inside the note, in each language', () => {
     const t = explainTensor({ name: 'x', index: 0, shape: [4], dtype: 'int8', quantization: [0.5, 200] });
-    const note = renderPhrase(t.notes[0], explainMessagesZh, { quantError: (err) => `〔${err.code}〕` });
-    expect(note).toBe('这组参数无法直接使用：〔zero-point-out-of-range〕。');
+    expect(wordingFor(zh).explain(t.notes[0])).toBe('这组参数无法直接使用：零点（zero point）必须落在该数据类型能表示的整数范围内。');
+    expect(wordingFor(en).explain(t.notes[0])).toBe('These parameters cannot be used as they are: zeroPoint 200 is outside the int8 range [-128, 127].');
   });
 
   it('the widget catalogs name the same examples and code languages', () => {
@@ -146,10 +148,7 @@ describe('whatever the parser says comes out whole in Chinese', () => {
           name: 'w', index: 1, shape: d.shape, dtype: d.dtype, quantization: [d.scale, d.zeroPoint],
           ...(params ? { quantization_parameters: params } : {}),
         });
-        for (const p of [t.headline, ...t.input, ...t.output, ...t.notes]) {
-          // The core's own refusal is worded by its own tables; stand in a Chinese placeholder.
-          expectChinese(renderPhrase(p, explainMessagesZh, { quantError: () => '参数超出范围' }), JSON.stringify(d));
-        }
+        for (const p of [t.headline, ...t.input, ...t.output, ...t.notes]) expectChinese(wordingFor(zh).explain(p), JSON.stringify(d));
       }),
       { numRuns: 400 },
     );
