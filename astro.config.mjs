@@ -25,7 +25,8 @@ const WIDGET_KIT = new RegExp(
     /node_modules[\\/]svelte[\\/]/,
     /@astrojs[\\/]svelte[\\/]dist[\\/]client/,
     /src[\\/]lib[\\/]widget-state[\\/]/,
-    /src[\\/]widgets[\\/]shared[\\/](?:CellToolbar|NumberField|RangeField|ChartFigure|format|theme-colors|after-paint|host)\./,
+    /src[\\/]widgets[\\/]shared[\\/](?:CellToolbar|NumberField|RangeField|ChartFigure|format|theme-colors|after-paint|host|strings)\./,
+    /src[\\/]lib[\\/]i18n[\\/]/,
     /src[\\/]lib[\\/]quant[\\/](?:errors|dtype|rounding|validate|kernels|affine|choose-params|histogram|error-stats)\.ts$/,
     /src[\\/]lib[\\/]data[\\/]/,
   ]

@@ -1,6 +1,8 @@
 // Reads numbers a reader types or pastes ("0.1, -2.5 3e-2", or a printed
 // NumPy array) into float32, and explains exactly what is wrong otherwise.
 
+import { fmt as say } from '../i18n/template.ts';
+
 export const MAX_TYPED_VALUES = 10_000;
 const FLOAT32_MAX = 3.4028234663852886e38;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -22,10 +24,6 @@ export type NumberWords = typeof numberWordsEn;
 
 function quoteToken(token: string): string {
   return token.length > 24 ? `“${token.slice(0, 24)}…”` : `“${token}”`;
-}
-
-function say(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 export function parseNumberList(text: string, maxCount: number = MAX_TYPED_VALUES, words: NumberWords = numberWordsEn): ParseNumbersResult {

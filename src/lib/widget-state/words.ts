@@ -2,6 +2,7 @@
 // English lives here, since every widget page needs it; other languages come
 // from the widget's catalog (shared.state), so English pages carry no Chinese.
 // Templates use {slots}; reasons are filled in by reasonText.
+import { fmt as fill } from '../i18n/template.ts';
 import type { NumberSpec } from './schema.ts';
 
 export const stateWordsEn = {
@@ -44,10 +45,6 @@ export type Why =
 
 function plain(x: number): string {
   return Number.isInteger(x) || Math.abs(x) >= 1e-3 ? String(x) : x.toExponential();
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 export function reasonText(why: Why, w: StateWords): string {

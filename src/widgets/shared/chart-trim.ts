@@ -13,7 +13,10 @@
 //   under a pointer: chart-registry.ts sets `events: []` for every chart, so
 //   no pointer event ever reaches them, and an unknown mode finds nothing;
 // - the point styles other than the default circle (triangle, star, cross…),
-//   which no widget uses.
+//   which no widget uses;
+// - curved lines (bezier and monotone splines): every line is straight or
+//   stepped (tension 0, chart.js's default for line charts), and a stub
+//   throws if a chart ever asks for a curve.
 // About 1.8 KB gzip on every page with a chart. If chart.js's source no
 // longer matches, the build fails here rather than shipping the code or a
 // broken chart.js.
@@ -51,6 +54,13 @@ const CUTS: Cut[] = [
     what: 'the point styles other than circle',
     find: /        case 'triangle':\n[\s\S]*?(?=        case false:\n)/,
     replace: '',
+  },
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chunks[\\/]index\.js$/,
+    what: 'the spline control points',
+    find: / function _updateBezierControlPoints\(points, options, area, loop, indexAxis\) \{\n[\s\S]*?\n\}\n/,
+    replace:
+      " function _updateBezierControlPoints() {\n    throw new Error('curved lines are not in this build (src/widgets/shared/chart-trim.ts)');\n}\n",
   },
 ];
 

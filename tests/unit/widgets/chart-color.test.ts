@@ -112,6 +112,13 @@ describe('chart.js computes no colours for our charts, so chart-color.ts may pas
     build();
     expect(built.length).toBeGreaterThan(0);
     for (const c of built) expect(c.options.events).toEqual([]);
+    // Straight or stepped lines only: the build leaves spline code out (chart-trim.ts).
+    for (const c of built) {
+      for (const d of c.data.datasets as Array<{ tension?: number; cubicInterpolationMode?: string }>) {
+        expect(d.tension ?? 0).toBe(0);
+        expect(d.cubicInterpolationMode).not.toBe('monotone');
+      }
+    }
     for (const keys of configs) expect(keys).not.toContain('animation');
     for (const keys of configs) expect(keys).not.toContain('animations');
     expect(redrawAll()).toEqual({});

@@ -38,6 +38,7 @@ describe('chart.js trims', () => {
     expect(code).not.toMatch(/case 'rectRounded':/);
     expect(code).toMatch(/ctx\.arc\(x, y, radius, 0, TAU\)/);
     expect(code).toMatch(/const effects = \{\n    linear: \(t\)=>t\n\};/);
+    expect(code).toMatch(/function _updateBezierControlPoints\(\) \{\n    throw new Error\('curved lines are not in this build/);
   });
 
   it('fails loudly when chart.js no longer matches', () => {
