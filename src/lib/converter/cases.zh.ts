@@ -23,7 +23,7 @@ export const CASES_ZH: CaseTexts = {
   'tf1-quantize-nodes': {
     title: '用 graph_transforms 量化过的图（越过范围检查之后）',
     summary:
-      '给了假范围（或者目标是浮点格式）时，转换器会多走几步，然后把 QuantizeV2、QuantizedConv2D、Requantize 和 Dequantize 列为 TFLite 没有内核的算子。',
+      '给了虚拟范围（或者目标是浮点格式）时，转换器会多走几步，然后把 QuantizeV2、QuantizedConv2D、Requantize 和 Dequantize 列为 TFLite 没有内核的算子。',
     basis: 'toco 的“不支持的算子”报错；维护者针对同一张图的回答：quantize_nodes 写出的算子不是 TFLite 算子。',
   },
   'tf1-float-no-ranges': {
@@ -33,11 +33,11 @@ export const CASES_ZH: CaseTexts = {
     basis: 'toco 中 tooling_util.cc 的检查：每个要量化的数组都必须有 min/max（TF 1.x）。',
   },
   'tf1-dummy-ranges': {
-    title: '用 default_ranges_stats 做“假量化”',
+    title: '用 default_ranges_stats 做“虚拟量化”',
     summary:
       '每个没有记录范围的张量都拿到同一个默认的 (min, max)。模型能转换成功，体积缩小约 4 倍，也确实以 uint8 运行，但真实的激活值很少恰好落在这一个范围里：输出通常是一堆垃圾。post_training_quantize 在这里不起作用，因为整张图已经是 uint8 了。',
     basis:
-      "toco 的 default_ranges_min/max（TF 1.x 命令行示例中的“dummy quantization”）；一位用户提问里的打印结果：输入 (0.003921568859368563, 0) 来自 stats (0, 255)，输出 (0.7843137383460999, 128) 来自 default_ranges_stats (−100, 100)。",
+      "toco 的 default_ranges_min/max（TF 1.x 命令行示例中的“虚拟量化”，即 dummy quantization）；一位用户提问里的打印结果：输入 (0.003921568859368563, 0) 来自 stats (0, 255)，输出 (0.7843137383460999, 128) 来自 default_ranges_stats (−100, 100)。",
     notes: {
       inputs: '来自 quantized_input_stats',
       outputs: '默认范围，和所有激活值一样',

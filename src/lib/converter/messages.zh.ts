@@ -10,7 +10,7 @@ export const MESSAGES_ZH: MessageTexts = {
     title: '用老办法量化过的图（QuantizeV2、QuantizedConv2D…）',
     source: 'TF1 转换器（toco），tooling_util.cc；图来自 graph_transforms quantize_nodes 时出现',
     explanation:
-      '这张图已经被 TensorFlow 自己的图工具（`quantize_nodes` 变换）量化过，里面写着 QuantizeV2、QuantizedConv2D、Requantize 这类算子。TFLite 转换器不读这些算子：它要的是浮点图，最好带有为每个张量记录 min 和 max 的 FakeQuant 节点，量化由它自己来做。缺少 min/max 数据只是它碰到的第一个问题；即使给了假范围，它也会停在这些不认识的算子上。',
+      '这张图已经被 TensorFlow 自己的图工具（`quantize_nodes` 变换）量化过，里面写着 QuantizeV2、QuantizedConv2D、Requantize 这类算子。TFLite 转换器不读这些算子：它要的是浮点图，最好带有为每个张量记录 min 和 max 的 FakeQuant 节点，量化由它自己来做。缺少 min/max 数据只是它碰到的第一个问题；即使给了虚拟范围，它也会停在这些不认识的算子上。',
     fixes: {
       '1': '转换浮点图（在 quantize_weights / quantize_nodes 之前的版本），而不是变换后的图。',
       '2': '想要量化模型，要么用伪量化训练，让图记录下范围；要么用带代表性数据集的训练后量化（TF 2）。',

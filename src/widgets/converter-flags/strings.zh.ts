@@ -51,7 +51,7 @@ export const zh: ConverterFlagsStrings = {
   fails: '转换失败',
   verdictSeparator: '：',
   converts: '转换成功',
-  messageYouWouldSee: '你会看到的消息（{source}）：',
+  messageYouWouldSee: '你会看到这样的消息，出自 {source}：',
   tableCaption: 'get_input_details()、get_output_details() 和 get_tensor_details() 会报告什么',
   columns: { tensors: '张量', dtype: 'dtype', quantization: 'quantization', note: '说明' },
   kinds: { inputs: '输入', outputs: '输出', weights: '权重', activations: '激活值' },

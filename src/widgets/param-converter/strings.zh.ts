@@ -22,8 +22,8 @@ export const zh: ParamConverterStrings = {
     params: "解释器报告的参数：'quantization'",
     range: '整数码对应的真实范围',
   },
-  typed: '输入',
-  follows: '推算',
+  typed: '手动输入',
+  follows: '自动推算',
   errorLine: '{error}其他两组显示的是最后一次能换算出来的值。',
   sentenceJoiner: '',
   why: {
