@@ -16,7 +16,10 @@
 //   which no widget uses;
 // - curved lines (bezier and monotone splines): every line is straight or
 //   stepped (tension 0, chart.js's default for line charts), and a stub
-//   throws if a chart ever asks for a curve.
+//   throws if a chart ever asks for a curve;
+// - LineElement.interpolate, which only the Filler and Tooltip plugins call
+//   (neither is registered), with the segment and interpolation helpers
+//   only it reaches.
 // About 1.8 KB gzip on every page with a chart. If chart.js's source no
 // longer matches, the build fails here rather than shipping the code or a
 // broken chart.js.
@@ -61,6 +64,13 @@ const CUTS: Cut[] = [
     find: / function _updateBezierControlPoints\(points, options, area, loop, indexAxis\) \{\n[\s\S]*?\n\}\n/,
     replace:
       " function _updateBezierControlPoints() {\n    throw new Error('curved lines are not in this build (src/widgets/shared/chart-trim.ts)');\n}\n",
+  },
+  {
+    file: /[\\/]node_modules[\\/]chart\.js[\\/]dist[\\/]chart\.js$/,
+    what: 'LineElement.interpolate',
+    find: / interpolate\(point, property\) \{\n        const options = this\.options;\n[\s\S]*?\n        return result\.length === 1 \? result\[0\] : result;\n    \}\n/,
+    replace:
+      " interpolate() {\n        throw new Error('line interpolation (Filler, Tooltip) is not in this build (src/widgets/shared/chart-trim.ts)');\n    }\n",
   },
 ];
 

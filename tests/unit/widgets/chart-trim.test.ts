@@ -30,6 +30,8 @@ describe('chart.js trims', () => {
     expect(code).toMatch(/throw new Error\('chart.js animations are not in this build/);
     expect(code).toMatch(/getElementsAtEventForMode\(e, mode, options, useFinalPosition\) \{/);
     expect(code).toMatch(/class LineController/);
+    expect(code).toMatch(/ interpolate\(\) \{\n        throw new Error\('line interpolation/);
+    expect(code).not.toMatch(/const _interpolate = _getInterpolationMethod\(options\)/);
   });
 
   it('keeps only the circle among point styles', () => {
