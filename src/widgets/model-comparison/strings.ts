@@ -55,6 +55,8 @@ export const en = {
   noteIsolated: '{runtime} (this page is cross-origin isolated, so threads are allowed).',
   noteNotIsolated: '{runtime} (threads need a cross-origin isolated page, which this one is not).',
   noteFirstRun: 'From the click to the first model’s accuracy took {seconds} s, mostly the download and compiling the runtime.',
+  /** Between two sentences. */
+  sentenceGap: ' ',
   noteFastest:
     'Here, the best quantized model runs at {r1}× fp32’s time at batch 1 ({model1}) and {r32}× at batch 32 ({model32}); below 1 is faster.',
 

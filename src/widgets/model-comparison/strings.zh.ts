@@ -49,6 +49,7 @@ export const zh: ModelComparisonStrings = {
   noteIsolated: '{runtime}（本页面启用了跨源隔离，因此允许多线程）。',
   noteNotIsolated: '{runtime}（多线程需要页面启用跨源隔离，而本页面没有）。',
   noteFirstRun: '从点击按钮到第一个模型算出准确率用了 {seconds} 秒，主要花在下载和编译运行时上。',
+  sentenceGap: '',
   noteFastest:
     '在这台设备上，最快的量化模型在批大小 1 时耗时为 fp32 的 {r1}×（{model1}），在批大小 32 时为 {r32}×（{model32}）；小于 1 表示更快。',
 

@@ -90,6 +90,8 @@ export const en = {
   allFine: 'Every layer’s range fits its values: nothing is clipped to speak of and each layer uses most of its 256 codes.',
   /** Between a layer's name and what went wrong there. */
   nameSep: ': ',
+  /** Between two sentences. */
+  sentenceGap: ' ',
   layers: {
     input: 'input (pixels ÷ 255)',
     conv1: 'conv1 + ReLU',

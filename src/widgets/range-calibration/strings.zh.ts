@@ -82,6 +82,7 @@ export const zh: RangeCalibrationStrings = {
   },
   allFine: '每一层的范围都覆盖了它的值：几乎没有值被截断，每一层都用上了 256 个码值中的大部分。',
   nameSep: '：',
+  sentenceGap: '',
   layers: {
     input: '输入（像素 ÷ 255）',
     conv1: 'conv1 + ReLU',
@@ -90,11 +91,11 @@ export const zh: RangeCalibrationStrings = {
     fc2: 'fc2（输出的 logits）',
   },
   verdict: {
-    clipping: '截断：{share} 的值落在范围之外（大多{where}），被钳到范围的端点上。',
+    clipping: '有截断，{share} 的值落在范围之外（大多{where}），被钳到范围的端点上。',
     above: '高于 {value}',
     below: '低于 {value}',
-    resolution: '太粗：这些值跨度为 {span}，但量化步长是 {step}，所以只落在 256 个码值中的 {used} 个上。',
-    fine: '正常：几乎没有截断，256 个码值中用到了 {used} 个。',
+    resolution: '量化太粗，这些值跨度为 {span}，但量化步长是 {step}，所以只落在 256 个码值中的 {used} 个上。',
+    fine: '正常，几乎没有截断，256 个码值中用到了 {used} 个。',
   },
   layersCaption: '每个激活值：给定的范围、量化步长（缩放因子）和零点，以及它们对浮点模型在前 {count} 个训练数字上产生的值有什么影响',
   layersHead: {
@@ -112,7 +113,7 @@ export const zh: RangeCalibrationStrings = {
   legendRangeEnds: '范围端点',
   legendFarOff: '范围 [{min}, {max}] 远远超出图表',
   histogram: {
-    label: '直方图（{name}）：共 {values} 个值，从 {min} 到 {max}。量化范围为 {lo} 到 {hi}，步长 {step}{off}。{verdict}{cut}',
+    label: '“{name}”的直方图：共 {values} 个值，从 {min} 到 {max}。量化范围为 {lo} 到 {hi}，步长 {step}{off}。{verdict}{cut}',
     offList: '（{list}）',
     offJoin: '；',
     offLow: '范围下端 {value} 远在图表之外',

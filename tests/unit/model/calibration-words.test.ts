@@ -38,7 +38,7 @@ const farOff: LayerReport = {
 describe('RangeCalibration words', () => {
   it('describes a clipped layer in English as it always did, and in Chinese', () => {
     expect(verdictText(clipped, en)).toBe('Clipping: 25% of the values fall outside the range (mostly above 6) and are pinned to its end.');
-    expect(verdictText(clipped, zh)).toBe('截断：25% 的值落在范围之外（大多高于 6），被钳到范围的端点上。');
+    expect(verdictText(clipped, zh)).toBe('有截断，25% 的值落在范围之外（大多高于 6），被钳到范围的端点上。');
     const e = histogramText(clipped, en);
     expect(e.label).toBe(
       'Histogram of conv1 + ReLU: 4 values from 0 to 9. The quantized range is 0 to 6 with a step of 0.0235. ' +
@@ -46,7 +46,7 @@ describe('RangeCalibration words', () => {
     );
     expect(e.table).toEqual({ caption: 'conv1 + ReLU: share of values per bin', head: ['Values', 'Share'], rows: [['0 to 4.5', '75%'], ['4.5 to 9', '25%']] });
     const z = histogramText(clipped, zh);
-    expect(z.label).toBe('直方图（conv1 + ReLU）：共 4 个值，从 0 到 9。量化范围为 0 到 6，步长 0.0235。截断：25% 的值落在范围之外（大多高于 6），被钳到范围的端点上。');
+    expect(z.label).toBe('“conv1 + ReLU”的直方图：共 4 个值，从 0 到 9。量化范围为 0 到 6，步长 0.0235。有截断，25% 的值落在范围之外（大多高于 6），被钳到范围的端点上。');
     expect(z.table).toEqual({ caption: 'conv1 + ReLU：各区间的取值占比', head: ['取值区间', '占比'], rows: [['0 到 4.5', '75%'], ['4.5 到 9', '25%']] });
   });
 
@@ -57,8 +57,8 @@ describe('RangeCalibration words', () => {
         'Too coarse: the values span 5 but the step is 7.84, so they land on only 1 of 256 codes.',
     );
     expect(histogramText(farOff, zh).label).toBe(
-      '直方图（fc1 + ReLU）：共 4 个值，从 0 到 5。量化范围为 −1000 到 1000，步长 7.84（范围下端 −1000 远在图表之外；范围上端 1000 远在图表之外）。' +
-        '太粗：这些值跨度为 5，但量化步长是 7.84，所以只落在 256 个码值中的 1 个上。',
+      '“fc1 + ReLU”的直方图：共 4 个值，从 0 到 5。量化范围为 −1000 到 1000，步长 7.84（范围下端 −1000 远在图表之外；范围上端 1000 远在图表之外）。' +
+        '量化太粗，这些值跨度为 5，但量化步长是 7.84，所以只落在 256 个码值中的 1 个上。',
     );
   });
 });
