@@ -2,11 +2,14 @@
 // <zp-model-inspector> attributes and the gallery docs read this. A file the
 // reader opens is never part of the state: only the site's sample models are.
 import { defineSchema, type StateOf } from '../lib/widget-state/schema.ts';
-import { SAMPLES, SAMPLE_IDS } from './model-inspector/samples.ts';
-import { SORT_KEYS, SORT_LABELS } from './model-inspector/tensor-table.ts';
+import { fmt } from '../lib/i18n/template.ts';
+import { SAMPLE_IDS } from './model-inspector/samples.ts';
+import { en } from './model-inspector/strings.ts';
+import { SORT_KEYS } from './model-inspector/tensor-table.ts';
 
-const sampleLabels: Record<string, string> = { none: 'None (wait for a file)' };
-for (const id of SAMPLE_IDS) sampleLabels[id] = `Digit model: ${SAMPLES[id].label}`;
+// Option labels for the gallery docs: the English catalog's words.
+const sampleLabels: Record<string, string> = { none: en.noneWait };
+for (const id of SAMPLE_IDS) sampleLabels[id] = fmt(en.digitModel, { label: en.samples[id] });
 
 export const modelInspectorSchema = defineSchema({
   name: 'ModelInspector',
@@ -53,7 +56,7 @@ export const modelInspectorSchema = defineSchema({
     sort: {
       type: 'enum',
       options: SORT_KEYS,
-      labels: SORT_LABELS,
+      labels: en.table.sort,
       default: 'position',
       description: 'The column the tensor table is sorted by.',
       example: 'bytes',

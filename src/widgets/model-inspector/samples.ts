@@ -1,22 +1,22 @@
 // The site's own models a reader can open without a file of their own: the
 // digit classifier of public/models in each flavour (model-card.json lists
-// them; a unit test keeps this list in step with the card).
+// them; a unit test keeps this list in step with the card). Their labels
+// are in the catalogs (strings.ts `samples`).
 
 export interface SampleModel {
   file: string;
-  label: string;
 }
 
 export const SAMPLES = {
-  'digits-fp32': { file: 'digits-fp32.onnx', label: 'float32 (no quantization)' },
-  'digits-weights-int8': { file: 'digits-weights-int8.onnx', label: 'weights-only int8' },
-  'digits-int8': { file: 'digits-int8.onnx', label: 'full integer, uint8 activations' },
-  'digits-int8-s8act': { file: 'digits-int8-s8act.onnx', label: 'full integer, int8 activations' },
-  'digits-int8-convinteger': { file: 'digits-int8-convinteger.onnx', label: 'full integer, ConvInteger form' },
-  'digits-dynamic-int8': { file: 'digits-dynamic-int8.onnx', label: 'dynamic range int8' },
-  'digits-fp16': { file: 'digits-fp16.onnx', label: 'float16 weights' },
-  'digits-dummy-m100_100': { file: 'digits-dummy-m100_100.onnx', label: 'dummy ranges (−100, 100)' },
-  'digits-dummy-0_6': { file: 'digits-dummy-0_6.onnx', label: 'dummy ranges (0, 6)' },
+  'digits-fp32': { file: 'digits-fp32.onnx' },
+  'digits-weights-int8': { file: 'digits-weights-int8.onnx' },
+  'digits-int8': { file: 'digits-int8.onnx' },
+  'digits-int8-s8act': { file: 'digits-int8-s8act.onnx' },
+  'digits-int8-convinteger': { file: 'digits-int8-convinteger.onnx' },
+  'digits-dynamic-int8': { file: 'digits-dynamic-int8.onnx' },
+  'digits-fp16': { file: 'digits-fp16.onnx' },
+  'digits-dummy-m100_100': { file: 'digits-dummy-m100_100.onnx' },
+  'digits-dummy-0_6': { file: 'digits-dummy-0_6.onnx' },
 } as const satisfies Record<string, SampleModel>;
 
 export type SampleId = keyof typeof SAMPLES;

@@ -1,20 +1,10 @@
 // The tensor table's rows, and how they are sorted and filtered. Pure, so
 // the order a reader sees is tested without a browser.
 import type { ModelSummary, TensorSummary } from '../../lib/formats/summary.ts';
+import { en } from './strings.ts';
 
 export const SORT_KEYS = ['position', 'name', 'kind', 'dtype', 'shape', 'scale', 'zeroPoint', 'bytes'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-
-export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
-  position: '#',
-  name: 'Name',
-  kind: 'Kind',
-  dtype: 'dtype',
-  shape: 'Shape',
-  scale: 'Scale',
-  zeroPoint: 'Zero point',
-  bytes: 'Stored bytes',
-};
 
 /** 'constant': stored in the file (weights, biases, quantization parameters). */
 export type TensorKind = 'input' | 'output' | 'constant' | 'activation';
@@ -59,10 +49,7 @@ export interface RowWords {
   quantization: { perTensor: string; perAxis: string; runtime: string };
 }
 
-const ROW_WORDS_EN: RowWords = {
-  kinds: { input: 'input', output: 'output', constant: 'constant', activation: 'activation' },
-  quantization: { perTensor: 'per-tensor', perAxis: 'per-axis ({count})', runtime: 'at run time' },
-};
+const ROW_WORDS_EN: RowWords = en.table;
 
 /** `ranges`: each tensor's real range as text (worded by the worker), by position. */
 export function tensorRows(summary: ModelSummary, ranges: readonly (string | null)[] = [], words: RowWords = ROW_WORDS_EN): TensorRow[] {
