@@ -2,7 +2,7 @@
 // renders formulas with its own copy. Their class names changed between
 // releases (0.19 renamed .base, .strut and .sizing), so a mismatch draws
 // subscripts full size and breaks inline formulas across lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -13,7 +13,9 @@ function versionFrom(resolveFrom: string): string {
   const local = createRequire(resolveFrom);
   const entry = local.resolve('katex');
   let dir = path.dirname(entry);
-  while (!readFileSync(path.join(dir, 'package.json'), 'utf8').includes('"name": "katex"')) dir = path.dirname(dir);
+  while (!existsSync(path.join(dir, 'package.json')) || !readFileSync(path.join(dir, 'package.json'), 'utf8').includes('"name": "katex"')) {
+    dir = path.dirname(dir);
+  }
   return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
