@@ -23,7 +23,7 @@ const en = {
   toc: { label: 'On this page' },
   prevNext: { label: 'Previous and next lesson', prev: 'Previous', next: 'Next' },
   lesson: { eyebrow: 'Lesson {order}', questions: 'Questions this lesson answers' },
-  callout: { note: 'Note', tip: 'Tip', pitfall: 'Pitfall' },
+  callout: { note: 'Note', tip: 'Tip', pitfall: 'Pitfall', separator: ': ' },
   cell: { gutter: 'widget' },
   code: { copy: 'Copy', copied: 'Copied', pressCtrlC: 'Press Ctrl+C', copyCode: 'Copy code', copyLangCode: 'Copy {lang} code' },
   home: {
@@ -95,7 +95,7 @@ const zh: SiteStrings = {
   toc: { label: '本页内容' },
   prevNext: { label: '上一课与下一课', prev: '上一课', next: '下一课' },
   lesson: { eyebrow: '第 {order} 课', questions: '本课回答的问题' },
-  callout: { note: '说明', tip: '提示', pitfall: '陷阱' },
+  callout: { note: '说明', tip: '提示', pitfall: '陷阱', separator: '：' },
   cell: { gutter: '组件' },
   code: { copy: '复制', copied: '已复制', pressCtrlC: '请按 Ctrl+C', copyCode: '复制代码', copyLangCode: '复制 {lang} 代码' },
   home: {
