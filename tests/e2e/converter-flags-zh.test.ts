@@ -44,7 +44,7 @@ async function words(w: Locator): Promise<string> {
     const clone = root.cloneNode(true) as HTMLElement;
     // Field labels are the API's names (mean, std_dev, min, max), not words.
     for (const el of clone.querySelectorAll('code, pre, textarea, .zp-number > label')) el.remove();
-    const labels = [...root.querySelectorAll('[aria-label], [placeholder]')].map((el) => el.getAttribute('aria-label') ?? '');
+    const labels = [...root.querySelectorAll('[aria-label], [placeholder]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
     return `${clone.innerText}\n${labels.join('\n')}`.replace(/（[^）]*）/g, '');
   });
 }

@@ -59,7 +59,7 @@ export const zh: ConverterFlagsStrings = {
   explainedIn: '详见：',
   pasteLabel: '查找报错信息：{id}',
   pasteField: '粘贴转换器或解释器给出的报错信息',
-  pastePlaceholder: '例如：… is lacking min/max data, which is necessary for quantization …',
+  pastePlaceholder: '把转换器或解释器打印的整段报错粘贴到这里…',
   tryLabel: '试试：',
   noMatch:
     '这段文字里没有我们认识的消息。上面的表格只涵盖转换器自己做出的决定；其他问题，请拿原文到 TensorFlow 的 issue 跟踪系统里搜索。',
