@@ -11,6 +11,8 @@ export const LANG_TAG: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-Ha
 
 /** Each language's own name, for the switcher (always written in that language). */
 export const NATIVE_NAME: Readonly<Record<Locale, string>> = { en: 'English', zh: '简体中文' };
+/** The same, short enough for a phone's header. */
+export const SHORT_NAME: Readonly<Record<Locale, string>> = { en: 'EN', zh: '中文' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
