@@ -123,6 +123,8 @@ export const en = {
     title: 'Tensor {position}:',
     listSep: ', ',
     end: '.',
+    gap: ' ',
+    colon: ': ',
     shape: 'shape',
     indexIn: ', index {index} in subgraph {subgraph}',
     storedBytes: ', {bytes} bytes stored',

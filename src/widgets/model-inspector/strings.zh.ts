@@ -116,6 +116,8 @@ export const zh: ModelInspectorStrings = {
     title: '张量 {position}：',
     listSep: '，',
     end: '。',
+    gap: '',
+    colon: '：',
     shape: '形状',
     indexIn: '，在子图 {subgraph} 中的索引为 {index}',
     storedBytes: '，存储了 {bytes} 字节',

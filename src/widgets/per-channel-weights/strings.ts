@@ -39,6 +39,8 @@ export const en = {
   shapeLabel: 'Shape {shape}, layout {layout}, quantized dimension {axis}',
   by: ' by ',
   sep: ', ',
+  colon: ': ',
+  gap: ' ',
   shape: 'shape',
   layoutOps: { OHWI: 'TFLite CONV_2D', '1HWC': 'TFLite DEPTHWISE_CONV_2D', OIHW: 'ONNX Conv' },
   // Each explanation is split around its emphasized word (and ONNX's <code>axis=0</code>), so no markup lives in a

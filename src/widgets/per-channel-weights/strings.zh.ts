@@ -37,6 +37,8 @@ export const zh: PerChannelWeightsStrings = {
   shapeLabel: '形状 {shape}，布局 {layout}，量化维度 {axis}',
   by: ' × ',
   sep: '，',
+  colon: '：',
+  gap: '',
   shape: '形状',
   layoutOps: { OHWI: 'TFLite CONV_2D', '1HWC': 'TFLite DEPTHWISE_CONV_2D', OIHW: 'ONNX Conv' },
   axisDepthwise: {
