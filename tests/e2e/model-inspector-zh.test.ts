@@ -64,7 +64,7 @@ describe('ModelInspector in Chinese', () => {
   it('opens the sample model with Chinese labels, verdict, evidence, warnings and a Chinese lesson link', async () => {
     const w = await open();
     await summaryLine(w).waitFor({ timeout: 15_000 });
-    expect(await summaryLine(w).innerText()).toMatch(/digits-int8\.onnx: ONNX IR 7，16,446 字节，36 个张量，9 个算子/);
+    expect(await summaryLine(w).innerText()).toMatch(/^digits-int8\.onnx：ONNX IR 7，16,446 字节，36 个张量，9 个算子，由“zero-point”生成。读取用时 [\d.]+ 毫秒。$/);
     expect(await w.getByRole('heading', { name: '量化类型：全整数量化，uint8 激活值' }).count()).toBe(1);
     expect(await w.getByRole('link', { name: '课程：整数运算' }).getAttribute('href')).toBe('/zh/lessons/integer-arithmetic/');
     expect(await w.locator('.zp-mi-evidence').innerText()).toMatch(/个带权重的算子中有 \d+ 个/);
