@@ -6,7 +6,7 @@
 import { download, type Progress } from './download.ts';
 import { ModelError } from './errors.ts';
 import { IMAGE_PIXELS } from './engine.ts';
-import type { Subject } from './messages.ts';
+import { pageMessagesEn, type Subject } from './messages.ts';
 
 export function modelsBase(): string {
   const base = import.meta.env.BASE_URL;
@@ -44,6 +44,6 @@ export async function fetchJson<T>(file: string, what: Subject): Promise<T> {
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as T;
   } catch {
-    throw ModelError.about('corrupt', 'notJson', what);
+    throw ModelError.about('corrupt', pageMessagesEn, 'notJson', what);
   }
 }

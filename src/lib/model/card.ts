@@ -3,6 +3,7 @@
 // what each one is, and where the test and calibration digits are. Read
 // defensively: a card from another version gives a clear error, not a crash.
 import { ModelError } from './errors.ts';
+import { pageMessagesEn } from './messages.ts';
 
 export interface CardModel {
   /** Stable id: 'fp32', 'weights-only', 'full-integer', 'float16', 'dummy-…'. */
@@ -45,30 +46,30 @@ type Where = { set: 'test' | 'calibration' } | { n: number } | { id: string };
 function text(o: Json, key: string, where: Where): string {
   const v = o[key];
   if (typeof v !== 'string' || v === '') {
-    if ('set' in where) throw new ModelError('corrupt', 'cardDigitsNoText', { key }, { set: where.set });
-    if ('n' in where) throw new ModelError('corrupt', 'cardModelNoText', { key, n: where.n });
-    throw new ModelError('corrupt', 'cardIdNoText', { key, id: where.id });
+    if ('set' in where) throw ModelError.of('corrupt', pageMessagesEn, 'cardDigitsNoText', { key }, { set: where.set });
+    if ('n' in where) throw ModelError.of('corrupt', pageMessagesEn, 'cardModelNoText', { key, n: where.n });
+    throw ModelError.of('corrupt', pageMessagesEn, 'cardIdNoText', { key, id: where.id });
   }
   return v;
 }
 
 function safeFile(name: string): string {
   // Only plain file names inside models/: nothing that climbs out or points elsewhere.
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new ModelError('corrupt', 'cardBadFile', { file: name.slice(0, 40) });
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw ModelError.of('corrupt', pageMessagesEn, 'cardBadFile', { file: name.slice(0, 40) });
   return name;
 }
 
 function digitFiles(v: unknown, set: 'test' | 'calibration'): DigitFiles {
-  if (!isObject(v)) throw new ModelError('corrupt', 'cardNoDigits', {}, { set });
+  if (!isObject(v)) throw ModelError.of('corrupt', pageMessagesEn, 'cardNoDigits', {}, { set });
   const count = Number(v.count);
-  if (!Number.isInteger(count) || count < 1) throw new ModelError('corrupt', 'cardNoCount', {}, { set });
+  if (!Number.isInteger(count) || count < 1) throw ModelError.of('corrupt', pageMessagesEn, 'cardNoCount', {}, { set });
   return { pixels: safeFile(text(v, 'pixels', { set })), labels: safeFile(text(v, 'labels', { set })), count };
 }
 
 export function parseCard(json: unknown): ModelCard {
-  if (!isObject(json) || !Array.isArray(json.models)) throw new ModelError('corrupt', 'cardNoModels');
+  if (!isObject(json) || !Array.isArray(json.models)) throw ModelError.of('corrupt', pageMessagesEn, 'cardNoModels');
   const models = json.models.map((m, i): CardModel => {
-    if (!isObject(m)) throw new ModelError('corrupt', 'cardModelNotObject', { n: i + 1 });
+    if (!isObject(m)) throw ModelError.of('corrupt', pageMessagesEn, 'cardModelNotObject', { n: i + 1 });
     const id = text(m, 'id', { n: i + 1 });
     const range = m.dummyRange;
     return {

@@ -2,7 +2,7 @@
 // for a <progress> bar, and failures sorted into what the reader can do
 // about them. Works with any fetch (browsers, workers, Node 24).
 import { ModelError } from './errors.ts';
-import type { Subject } from './messages.ts';
+import { pageMessagesEn, workerMessagesEn, type Subject } from './messages.ts';
 
 export interface Progress {
   /** Bytes received so far, after any Content-Encoding was undone. */
@@ -41,11 +41,11 @@ export async function download(url: string, options: DownloadOptions): Promise<U
     response = await doFetch(url, { signal: options.signal, credentials: 'same-origin' });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw ModelError.about('offline', 'offline', options.what);
+    throw ModelError.about('offline', pageMessagesEn, 'offline', options.what);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw ModelError.about('http', 'http', options.what, { status, url });
+    throw ModelError.about('http', pageMessagesEn, 'http', options.what, { status, url });
   }
   const total = progressTotal(response.headers, options.expectedBytes);
   options.onProgress?.({ received: 0, total });
@@ -67,7 +67,7 @@ export async function download(url: string, options: DownloadOptions): Promise<U
     }
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw ModelError.about('offline', 'brokenOff', options.what, { received });
+    throw ModelError.about('offline', pageMessagesEn, 'brokenOff', options.what, { received });
   }
   const out = new Uint8Array(received);
   let at = 0;
@@ -83,6 +83,6 @@ const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 /** Fails with a reader-facing message unless `bytes` start like a WebAssembly module. */
 export function checkWasm(bytes: Uint8Array, what: Subject): void {
   if (bytes.length < 8 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
-    throw ModelError.about('corrupt', 'notWasm', what);
+    throw ModelError.about('corrupt', workerMessagesEn, 'notWasm', what);
   }
 }

@@ -2,7 +2,18 @@
 // message in the reader's language (renderModelMessage with their catalog's
 // table, see messages.ts); `message` is the English one. `kind` lets them
 // offer the right next step (retry, reload…).
-import { modelMessagesEn, renderModelMessage, subjectSlot, type ModelMessage, type ModelMessageCode, type ModelMessages, type ModelTerm, type Subject } from './messages.ts';
+import {
+  modelTermsEn,
+  renderModelMessage,
+  subjectSlot,
+  workerMessagesEn,
+  type ModelMessage,
+  type ModelMessageCode,
+  type ModelMessages,
+  type ModelTemplates,
+  type ModelTerm,
+  type Subject,
+} from './messages.ts';
 
 export type ModelErrorKind =
   /** No network (fetch rejected before any response). */
@@ -21,8 +32,9 @@ export class ModelError extends Error implements ModelMessage {
   readonly code: ModelMessageCode;
   readonly values: Readonly<Record<string, string | number>>;
   readonly terms: Readonly<Record<string, ModelTerm>>;
-  constructor(kind: ModelErrorKind, code: ModelMessageCode, values: Record<string, string | number> = {}, terms: Record<string, ModelTerm> = {}) {
-    super(renderModelMessage({ code, values, terms }, modelMessagesEn));
+  /** `message` is the English text; the rest lets a widget word it in another language. */
+  constructor(kind: ModelErrorKind, message: string, code: ModelMessageCode, values: Record<string, string | number> = {}, terms: Record<string, ModelTerm> = {}) {
+    super(message);
     this.name = 'ModelError';
     this.kind = kind;
     this.code = code;
@@ -30,10 +42,15 @@ export class ModelError extends Error implements ModelMessage {
     this.terms = terms;
   }
 
+  /** An error whose English comes from `templates` (the throw site's own table, so a page carries only the page's). */
+  static of(kind: ModelErrorKind, templates: ModelTemplates, code: ModelMessageCode, values: Record<string, string | number> = {}, terms: Record<string, ModelTerm> = {}): ModelError {
+    return new ModelError(kind, renderModelMessage({ code, values, terms }, { messages: templates, terms: modelTermsEn }), code, values, terms);
+  }
+
   /** An error about `what` (a download, a model): its slot, plus any other values. */
-  static about(kind: ModelErrorKind, code: ModelMessageCode, what: Subject, values: Record<string, string | number> = {}): ModelError {
+  static about(kind: ModelErrorKind, templates: ModelTemplates, code: ModelMessageCode, what: Subject, values: Record<string, string | number> = {}): ModelError {
     const slot = subjectSlot(what);
-    return new ModelError(kind, code, { ...slot.values, ...values }, { ...slot.terms });
+    return ModelError.of(kind, templates, code, { ...slot.values, ...values }, { ...slot.terms });
   }
 }
 
@@ -51,12 +68,12 @@ export function toErrorData(error: unknown, fallback: ModelErrorKind = 'run'): M
 }
 
 export function fromErrorData(data: ModelErrorData): ModelError {
-  return new ModelError(data.kind, data.code, { ...data.values }, { ...data.terms });
+  return new ModelError(data.kind, data.message, data.code, { ...data.values }, { ...data.terms });
 }
 
-/** The reader-facing text of anything thrown, in the language of `table`. */
-export function modelErrorText(error: unknown, table: ModelMessages): string {
-  if (error instanceof ModelError) return renderModelMessage(error, table);
+/** The reader-facing text of anything thrown, in the language of `table` (none: the English it was made with). */
+export function modelErrorText(error: unknown, table?: ModelMessages): string {
+  if (error instanceof ModelError && table) return renderModelMessage(error, table);
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -67,5 +84,5 @@ const PARSE_FAILURE = /protobuf|parsing|invalid model|load model|ModelProto|Fail
 /** Turns what onnxruntime throws while creating a session into a reader-facing error. */
 export function sessionError(error: unknown, what: Subject): ModelError {
   const details = error instanceof Error ? error.message : String(error);
-  return ModelError.about('corrupt', PARSE_FAILURE.test(details) ? 'notOnnx' : 'notPrepared', what, { details });
+  return ModelError.about('corrupt', workerMessagesEn, PARSE_FAILURE.test(details) ? 'notOnnx' : 'notPrepared', what, { details });
 }

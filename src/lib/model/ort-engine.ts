@@ -6,7 +6,7 @@
 import type * as Ort from 'onnxruntime-web/wasm';
 import { IMAGE_SIDE, type InferenceEngine, type RunResult, type TimingOptions } from './engine.ts';
 import { ModelError, sessionError } from './errors.ts';
-import type { Subject } from './messages.ts';
+import { workerMessagesEn, type Subject } from './messages.ts';
 
 type OrtModule = typeof Ort;
 
@@ -40,12 +40,12 @@ export class OrtEngine implements InferenceEngine {
     if (this.#session.inputNames.length !== 1 || this.#session.outputNames.length < 1) {
       const inputs = this.#session.inputNames.length;
       await this.dispose();
-      throw ModelError.about('corrupt', 'wrongInputs', this.#what, { inputs });
+      throw ModelError.about('corrupt', workerMessagesEn, 'wrongInputs', this.#what, { inputs });
     }
   }
 
   #session_(): Ort.InferenceSession {
-    if (!this.#session) throw ModelError.about('run', 'notLoaded', this.#what);
+    if (!this.#session) throw ModelError.about('run', workerMessagesEn, 'notLoaded', this.#what);
     return this.#session;
   }
 
@@ -56,7 +56,7 @@ export class OrtEngine implements InferenceEngine {
     try {
       out = await session.run({ [session.inputNames[0]]: input });
     } catch (error) {
-      throw ModelError.about('run', 'runFailed', this.#what, { details: error instanceof Error ? error.message : String(error) });
+      throw ModelError.about('run', workerMessagesEn, 'runFailed', this.#what, { details: error instanceof Error ? error.message : String(error) });
     }
     const tensor = out[session.outputNames[0]] as Ort.Tensor;
     const data = tensor.data;

@@ -14,13 +14,14 @@ import { checkWasm, download } from './download.ts';
 import { ORT_WASM_BYTES } from './runtime-constants.ts';
 import { OrtEngine } from './ort-engine.ts';
 import { ModelError, toErrorData } from './errors.ts';
+import { workerMessagesEn } from './messages.ts';
 import type { InitReply, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const engines = new Map<string, OrtEngine>();
 
 function engine(model: string): OrtEngine {
   const e = engines.get(model);
-  if (!e) throw new ModelError('run', 'notInWorker', { model });
+  if (!e) throw ModelError.of('run', workerMessagesEn, 'notInWorker', { model });
   return e;
 }
 

@@ -11,11 +11,12 @@ import type { ActivationType, IntegerPlan, QParams, QStep } from '../model-build
 import type { Shape3 } from '../model-build/float-model.ts';
 import { IMAGE_PIXELS, type InferenceEngine, type RunResult, type TimingOptions } from './engine.ts';
 import { ModelError } from './errors.ts';
+import { workerMessagesEn } from './messages.ts';
 
 const SUPPORTED = new Set(['QuantizeLinear', 'QLinearConv', 'Clip', 'MaxPool', 'DequantizeLinear', 'Flatten']);
 
 function fail(message: string): never {
-  throw new ModelError('unsupported', 'referenceUnsupported', { details: message });
+  throw ModelError.of('unsupported', workerMessagesEn, 'referenceUnsupported', { details: message });
 }
 
 /** An IntegerPlan from a full-integer model in QOperator form. */
@@ -96,13 +97,13 @@ export class ReferenceEngine implements InferenceEngine {
     try {
       graph = readOnnxModel(bytes);
     } catch (error) {
-      throw new ModelError('corrupt', 'referenceUnreadable', { details: error instanceof Error ? error.message : String(error) });
+      throw ModelError.of('corrupt', workerMessagesEn, 'referenceUnreadable', { details: error instanceof Error ? error.message : String(error) });
     }
     this.#plan = planFromQOperatorGraph(graph);
   }
 
   #need(): IntegerPlan {
-    if (!this.#plan) throw new ModelError('run', 'referenceNotLoaded');
+    if (!this.#plan) throw ModelError.of('run', workerMessagesEn, 'referenceNotLoaded');
     return this.#plan;
   }
 

@@ -9,6 +9,7 @@
 import type { InferenceEngine, RunResult, TimingOptions } from './engine.ts';
 import type { Progress } from './download.ts';
 import { ModelError, fromErrorData } from './errors.ts';
+import { pageMessagesEn } from './messages.ts';
 import type { InitReply, WorkerReply, WorkerRequest, WorkerRequestBody } from './protocol.ts';
 import { chooseThreads } from './threads.ts';
 
@@ -45,9 +46,9 @@ class WorkerChannel {
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.#fail(new ModelError('unsupported', 'workerStopped'));
+      this.#fail(ModelError.of('unsupported', pageMessagesEn, 'workerStopped'));
     };
-    worker.onmessageerror = () => this.#fail(new ModelError('run', 'messageUnreadable'));
+    worker.onmessageerror = () => this.#fail(ModelError.of('run', pageMessagesEn, 'messageUnreadable'));
   }
 
   #fail(error: ModelError): void {
@@ -66,7 +67,7 @@ class WorkerChannel {
   }
 
   terminate(): void {
-    this.#fail(new ModelError('run', 'shutDown'));
+    this.#fail(ModelError.of('run', pageMessagesEn, 'shutDown'));
     this.#worker.terminate();
   }
 }
@@ -99,13 +100,13 @@ export class ModelRuntime {
   static async create(onProgress?: (p: Progress) => void): Promise<ModelRuntime> {
     const start = performance.now();
     if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-      throw new ModelError('unsupported', 'noWasm');
+      throw ModelError.of('unsupported', pageMessagesEn, 'noWasm');
     }
     let worker: Worker;
     try {
       worker = new Worker(new URL('./ort.worker.ts', import.meta.url), { type: 'module', name: 'zero-point-model' });
     } catch {
-      throw new ModelError('unsupported', 'workerBlocked');
+      throw ModelError.of('unsupported', pageMessagesEn, 'workerBlocked');
     }
     const channel = new WorkerChannel(worker);
     try {

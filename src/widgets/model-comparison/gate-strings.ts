@@ -1,6 +1,5 @@
-// Words of RunGate and of the model runtime's messages: both model widgets
-// carry them in their catalogs (RangeCalibration uses RunGate too).
-import { modelMessagesEn } from '../../lib/model/messages.ts';
+// Words of RunGate: both model widgets carry them in their catalogs
+// (RangeCalibration uses RunGate too).
 
 export const gateEn = {
   tryAgain: 'Try again',
@@ -10,5 +9,3 @@ export const gateEn = {
   loaded: 'Models loaded.',
 };
 export type GateStrings = typeof gateEn;
-
-export { modelMessagesEn };

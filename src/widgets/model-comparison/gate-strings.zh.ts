@@ -1,4 +1,3 @@
-import { modelMessagesZh } from '../../lib/model/messages.zh.ts';
 import type { GateStrings } from './gate-strings.ts';
 
 export const gateZh: GateStrings = {
@@ -7,5 +6,3 @@ export const gateZh: GateStrings = {
   megabytesOf: '{received} / {total} MB',
   loaded: '模型已加载。',
 };
-
-export { modelMessagesZh };

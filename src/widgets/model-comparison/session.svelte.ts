@@ -11,11 +11,11 @@ import type { LatencySummary } from '../../lib/model/latency.ts';
 import { fmt } from '../../lib/i18n/template.ts';
 import { modelErrorText } from '../../lib/model/errors.ts';
 import { modelLabel } from './describe.ts';
-import type { ModelComparisonStrings } from './strings.ts';
+import type { IslandStrings } from './strings.ts';
 
 /** Words the session needs: stages, what each download is, errors. */
 export type SessionWords = Pick<
-  ModelComparisonStrings,
+  IslandStrings,
   'stageRuntime' | 'stageDownload' | 'stageRunning' | 'warming' | 'timingRound' | 'timingStopped' | 'what' | 'errors' | 'model' | 'modelLabels'
 >;
 

@@ -1,18 +1,17 @@
-// Every word ModelComparison shows or announces, in English. The Chinese
-// catalog (strings.zh.ts) has the same keys and slots; the widget gets it as
-// its `strings` prop and imports only this one.
+// Every word ModelComparison shows or announces, in English: what its island
+// imports. catalog.ts adds what only pages and tests need; the Chinese catalog
+// (strings.zh.ts) has the catalog's keys and slots and arrives as the
+// `strings` prop.
 import type { Locale } from '../../lib/i18n/locale.ts';
+import type { ModelMessages } from '../../lib/model/messages.ts';
 import { sharedEn } from '../shared/strings.ts';
-import { gateEn, modelMessagesEn } from './gate-strings.ts';
+import { gateEn } from './gate-strings.ts';
 
 export const en = {
   lang: 'en' as Locale,
   shared: sharedEn,
   gate: gateEn,
-  model: modelMessagesEn,
   title: 'Model comparison',
-  description:
-    'Runs the fp32, weights-only, full-integer, float16 and dummy-range digit models side by side in your browser: size, accuracy, agreement, live latency, the digits they disagree on, and a drawing pad.',
   toolbarLabel: 'the model comparison “{id}”',
   noticesHead: 'Some settings could not be used:',
   intro:
@@ -118,4 +117,5 @@ export const en = {
   },
 };
 
-export type ModelComparisonStrings = typeof en;
+/** What the island works with: its own English, or a whole catalog given as a prop. */
+export type IslandStrings = typeof en & { model?: ModelMessages };

@@ -1,6 +1,7 @@
 import { sharedZh } from '../shared/strings.zh.ts';
-import { gateZh, modelMessagesZh } from './gate-strings.zh.ts';
-import type { ModelComparisonStrings } from './strings.ts';
+import { gateZh } from './gate-strings.zh.ts';
+import { modelMessagesZh } from '../../lib/model/messages.zh.ts';
+import type { ModelComparisonStrings } from './catalog.ts';
 
 export const zh: ModelComparisonStrings = {
   lang: 'zh',

@@ -5,9 +5,9 @@ import { fmt } from '../../lib/i18n/template.ts';
 import { percent, sig } from '../shared/format.ts';
 import type { LayerReport } from './job.ts';
 import { viewOf } from './charts.ts';
-import type { RangeCalibrationStrings } from './strings.ts';
+import type { IslandStrings } from './strings.ts';
 
-type Words = Pick<RangeCalibrationStrings, 'layers' | 'verdict' | 'histogram'>;
+type Words = Pick<IslandStrings, 'layers' | 'verdict' | 'histogram'>;
 
 export function layerName(point: string, t: Pick<Words, 'layers'>): string {
   return (t.layers as Record<string, string>)[point] ?? point;

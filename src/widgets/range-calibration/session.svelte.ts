@@ -7,7 +7,7 @@ import type { DigitSet } from '../../lib/model/assets.ts';
 import type { CalibrationRequest, CalibrationResult } from './job.ts';
 import { fmt } from '../../lib/i18n/template.ts';
 import { modelErrorText } from '../../lib/model/errors.ts';
-import type { RangeCalibrationStrings } from './strings.ts';
+import type { IslandStrings } from './strings.ts';
 import type { CalibrateFailure } from './calibrate.worker.ts';
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
@@ -40,7 +40,7 @@ const CHUNK = 500;
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; failure?: CalibrateFailure };
 
 /** Words the session needs: stages, what each download is, errors. */
-export type SessionWords = Pick<RangeCalibrationStrings, 'stageRuntime' | 'stageDownload' | 'stageFp32' | 'stageCalibration' | 'what' | 'errors' | 'model'>;
+export type SessionWords = Pick<IslandStrings, 'stageRuntime' | 'stageDownload' | 'stageFp32' | 'stageCalibration' | 'what' | 'errors' | 'model'>;
 
 class CalibrationWorker {
   #worker: Worker;

@@ -1,18 +1,17 @@
-// Every word RangeCalibration shows or announces, in English. The Chinese
-// catalog (strings.zh.ts) has the same keys and slots; the widget gets it as
-// its `strings` prop and imports only this one.
+// Every word RangeCalibration shows or announces, in English: what its island
+// imports. catalog.ts adds what only pages and tests need; the Chinese catalog
+// (strings.zh.ts) has the catalog's keys and slots and arrives as the
+// `strings` prop.
 import type { Locale } from '../../lib/i18n/locale.ts';
+import type { ModelMessages } from '../../lib/model/messages.ts';
 import { sharedEn } from '../shared/strings.ts';
-import { gateEn, modelMessagesEn } from '../model-comparison/gate-strings.ts';
+import { gateEn } from '../model-comparison/gate-strings.ts';
 
 export const en = {
   lang: 'en' as Locale,
   shared: sharedEn,
   gate: gateEn,
-  model: modelMessagesEn,
   title: 'Range calibration',
-  description:
-    'Re-quantizes the digit model in your browser with activation ranges from calibration (min/max, percentile, moving average) or from dummy ranges, and evaluates it on 2,000 test digits.',
   toolbarLabel: 'the range calibration “{id}”',
   noticesHead: 'Some settings could not be used:',
 
@@ -150,4 +149,5 @@ export const en = {
   credit: 'Digits: MNIST, by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, used under {license}.',
 };
 
-export type RangeCalibrationStrings = typeof en;
+/** What the island works with: its own English, or a whole catalog given as a prop. */
+export type IslandStrings = typeof en & { model?: ModelMessages };

@@ -1,6 +1,7 @@
 import { sharedZh } from '../shared/strings.zh.ts';
-import { gateZh, modelMessagesZh } from '../model-comparison/gate-strings.zh.ts';
-import type { RangeCalibrationStrings } from './strings.ts';
+import { gateZh } from '../model-comparison/gate-strings.zh.ts';
+import { modelMessagesZh } from '../../lib/model/messages.zh.ts';
+import type { RangeCalibrationStrings } from './catalog.ts';
 
 export const zh: RangeCalibrationStrings = {
   lang: 'zh',

@@ -48,6 +48,8 @@ describe('model messages', () => {
     const again = throughWorker(e);
     expect(again.kind).toBe('http');
     expect(modelErrorText(again, modelMessagesZh)).toContain('服务器对 /models/missing.onnx 返回了 404 Not Found');
+    // An English page passes no table: the English the error was made with.
+    expect(modelErrorText(again)).toBe(e.message);
   });
 
   it('looks the runtime’s own subject up in the table of the reader’s language', () => {
