@@ -20,5 +20,6 @@ export const sharedEn = {
   chartPlaceholder: 'Chart appears when scripts have loaded.',
   chartPlaceholderTable: 'The data is in the table below.',
   dataTable: 'Data table',
+  colon: ': ',
 };
 export type SharedStrings = typeof sharedEn;

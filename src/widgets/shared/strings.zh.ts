@@ -47,4 +47,5 @@ export const sharedZh: SharedStrings = {
   chartPlaceholder: '脚本加载完成后会在这里显示图表。',
   chartPlaceholderTable: '数据见下方表格。',
   dataTable: '数据表',
+  colon: '：',
 };
