@@ -4,6 +4,8 @@
 // no widget on a Chinese page still speaks English (a string that missed its
 // catalog shows up here, whichever widget it is in).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { pageJavaScript } from '../../scripts/js-size.ts';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchProblems } from './support/browser.ts';
@@ -110,6 +112,23 @@ describe('both languages, page for page', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('English pages carry no Chinese', () => {
+  // Catalogs other than English reach an island as its `strings` prop, so
+  // no script an English page can load (islands, their imports, dynamic
+  // ones included) holds a Chinese word.
+  it.each(english.filter((p) => p.startsWith('/lessons/') || p === '/inspect/'))('%s', async (p) => {
+    const js = await pageJavaScript(DIST, p);
+    const chinese: string[] = [];
+    for (const { file } of js.files) {
+      const text = await readFile(path.join(DIST, file), 'utf8');
+      const hit = /[\u4e00-\u9fff]{2,}/.exec(text);
+      if (hit) chinese.push(`${file}: “${hit[0]}”`);
+    }
+    expect(js.files.length).toBeGreaterThan(0);
+    expect(chinese).toEqual([]);
   });
 });
 

@@ -1,10 +1,13 @@
 // QuantError in the reader's language. English keeps the message the core
 // wrote (it names the bad value); other languages say the same thing by code,
-// since each code is one kind of mistake with one fix.
-import type { Locale } from '../i18n/locale.ts';
+// since each code is one kind of mistake with one fix. The Chinese table
+// reaches a widget through its Chinese catalog (`quantErrors`), never by
+// import from an island, so English pages do not carry it.
 import { QuantError, type QuantErrorCode } from './errors.ts';
 
-export const quantErrorZh: Readonly<Record<QuantErrorCode, string>> = {
+export type QuantErrorTable = Readonly<Record<QuantErrorCode | 'unexpected', string>>;
+
+export const quantErrorZh: QuantErrorTable = {
   'scale-not-positive': '缩放因子（scale）必须大于 0。',
   'scale-not-finite': '缩放因子（scale）必须是有限的数，不能是 NaN 或无穷大。',
   'zero-point-not-integer': '零点（zero point）必须是整数。',
@@ -26,12 +29,11 @@ export const quantErrorZh: Readonly<Record<QuantErrorCode, string>> = {
   'std-dev-not-finite': 'std_dev 必须是有限的数，不能是 NaN 或无穷大。',
   'mean-not-finite': 'mean 必须是有限的数，不能是 NaN 或无穷大。',
   'mean-out-of-range': 'mean 就是零点，必须落在该数据类型能表示的整数范围内。',
+  unexpected: '计算时出现了意外错误。',
 };
 
-const unknownZh = '计算时出现了意外错误。';
-
-/** A message for anything a computation threw, in `locale`. */
-export function quantErrorMessage(error: unknown, locale: Locale): string {
-  if (locale === 'zh') return error instanceof QuantError ? quantErrorZh[error.code] : unknownZh;
+/** A message for anything a computation threw: from `table` when given (a catalog's quantErrors), else the core's English. */
+export function quantErrorMessage(error: unknown, table?: QuantErrorTable): string {
+  if (table) return error instanceof QuantError ? table[error.code] : table.unexpected;
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 // (strings.zh.ts) have the same shape and reach the island as its `strings`
 // prop. The cases table, the known messages and the lesson titles come from
 // src/lib/converter (text.ts), so the English here cannot drift from them.
+import type { QuantErrorTable } from '../../lib/quant/error-messages.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { converterTextsEn } from '../../lib/converter/text.ts';
 import { GENERATION_LABELS } from '../../lib/converter/cases.ts';
@@ -10,6 +11,8 @@ import { numberFieldEn } from '../param-converter/number-words.ts';
 
 export const en = {
   lang: 'en' as Locale,
+  /** English shows the core's own sentences; other languages word each refusal by its code. */
+  quantErrors: undefined as QuantErrorTable | undefined,
   shared: sharedEn,
   title: 'Converter flags',
   description:

@@ -1,6 +1,7 @@
 // ConverterFlags in Simplified Chinese (same shape as strings.ts). The cases
 // table and the known messages come from src/lib/converter's zh tables; the
 // quoted error messages themselves stay as the tools print them.
+import { quantErrorZh } from '../../lib/quant/error-messages.ts';
 import { CASES_ZH } from '../../lib/converter/cases.zh.ts';
 import { MESSAGES_ZH } from '../../lib/converter/messages.zh.ts';
 import { sharedZh } from '../shared/strings.zh.ts';
@@ -9,6 +10,7 @@ import type { ConverterFlagsStrings } from './strings.ts';
 
 export const zh: ConverterFlagsStrings = {
   lang: 'zh',
+  quantErrors: quantErrorZh,
   shared: sharedZh,
   title: '转换器选项',
   description:

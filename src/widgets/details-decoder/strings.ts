@@ -3,6 +3,7 @@
 // `strings` prop. The parser's and the explainer's sentences are tables of
 // their own (src/lib/formats/details-*/messages.ts), carried here so one prop
 // words the whole widget.
+import type { QuantErrorTable } from '../../lib/quant/error-messages.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { sharedEn } from '../shared/strings.ts';
 import { parserMessagesEn } from '../../lib/formats/details-parser/messages.ts';
@@ -57,6 +58,8 @@ const languages: Readonly<Record<CodeLanguage, string>> = {
 
 export const en = {
   lang: 'en' as Locale,
+  /** English shows the core's own sentences; other languages word each refusal by its code. */
+  quantErrors: undefined as QuantErrorTable | undefined,
   shared: sharedEn,
   title: 'get_input_details() decoder',
   description:

@@ -1,4 +1,5 @@
 // DetailsDecoder in Simplified Chinese: the keys and slots of strings.ts.
+import { quantErrorZh } from '../../lib/quant/error-messages.ts';
 import { sharedZh } from '../shared/strings.zh.ts';
 import { parserMessagesZh } from '../../lib/formats/details-parser/messages.zh.ts';
 import { explainMessagesZh } from '../../lib/formats/details-view/messages.zh.ts';
@@ -6,6 +7,7 @@ import type { DetailsDecoderStrings } from './strings.ts';
 
 export const zh: DetailsDecoderStrings = {
   lang: 'zh',
+  quantErrors: quantErrorZh,
   shared: sharedZh,
   title: 'get_input_details() 解读器',
   description:

@@ -13,7 +13,7 @@ export interface Wording {
 }
 
 export function wordingFor(t: DetailsDecoderStrings): Wording {
-  const quantError = (err: QuantError): string => quantErrorMessage(err, t.lang).replace(/。$/, '');
+  const quantError = (err: QuantError): string => quantErrorMessage(err, t.quantErrors).replace(/。$/, '');
   return {
     parser: (p) => renderPhrase(p, t.parser),
     explain: (p) => renderPhrase(p, t.explain, { quantError }),

@@ -8,13 +8,13 @@ import { quantErrorMessage } from '../../lib/quant/error-messages.ts';
 import type { LayerProblem } from './layer.ts';
 import type { IntegerLayerStepperStrings } from './strings.ts';
 
-type Strings = Pick<IntegerLayerStepperStrings, 'lang' | 'problems'>;
+type Strings = Pick<IntegerLayerStepperStrings, 'lang' | 'problems' | 'quantErrors'>;
 
 function quantText(error: Extract<LayerProblem, { code: 'quant' }>['error'], t: Strings): string {
   if (t.lang === 'en') return error.message;
   // The only refusal a layer the stepper built itself can meet: a bias or an accumulator beyond int32.
   if (error.code === 'bad-input') return t.problems.beyondInt32;
-  return quantErrorMessage(error, t.lang).replace(/[。.]$/, '');
+  return quantErrorMessage(error, t.quantErrors).replace(/[。.]$/, '');
 }
 
 export function problemText(p: LayerProblem, t: Strings): string {

@@ -1,11 +1,14 @@
 // Every word IntegerLayerStepper shows or announces, in English. The Chinese
 // catalog (strings.zh.ts) has the same keys and the same {slots}. Numbers,
 // formulas and the names of runtime functions are filled in, never translated.
+import type { QuantErrorTable } from '../../lib/quant/error-messages.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { sharedEn } from '../shared/strings.ts';
 
 export const en = {
   lang: 'en' as Locale,
+  /** English shows the core's own sentences; other languages word each refusal by its code. */
+  quantErrors: undefined as QuantErrorTable | undefined,
   shared: sharedEn,
   title: 'Integer layer stepper',
   description:

@@ -1,9 +1,11 @@
 // IntegerLayerStepper 的简体中文文案：键与 {slot} 和 strings.ts 一一对应。
+import { quantErrorZh } from '../../lib/quant/error-messages.ts';
 import { sharedZh } from '../shared/strings.zh.ts';
 import type { IntegerLayerStepperStrings } from './strings.ts';
 
 export const zh: IntegerLayerStepperStrings = {
   lang: 'zh',
+  quantErrors: quantErrorZh,
   shared: sharedZh,
   title: '整数层分步演示',
   description:

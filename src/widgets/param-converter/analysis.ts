@@ -44,7 +44,7 @@ export function link(s: ParamConverterState, t: ParamConverterStrings): Linked {
     return { ok: true, forms: linkForms(inputOf(s), s.dtype) };
   } catch (error) {
     if (!(error instanceof QuantError)) throw error;
-    const said = quantErrorMessage(error, t.lang);
+    const said = quantErrorMessage(error, t.quantErrors);
     const why = (t.why as Readonly<Record<string, string>>)[error.code];
     const first = t.lang === 'en' ? sentence(said) : said;
     return { ok: false, code: error.code, message: why ? `${first}${t.sentenceJoiner}${why}` : first };

@@ -1,12 +1,15 @@
 // Every word ParamConverter shows or announces, in English. Other languages
 // (strings.zh.ts) have the same shape and reach the island as its `strings`
 // prop. Numbers, code and field names (mean, std_dev, scale…) stay as they are.
+import type { QuantErrorTable } from '../../lib/quant/error-messages.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { sharedEn } from '../shared/strings.ts';
 import { numberFieldEn } from './number-words.ts';
 
 export const en = {
   lang: 'en' as Locale,
+  /** English shows the core's own sentences; other languages word each refusal by its code. */
+  quantErrors: undefined as QuantErrorTable | undefined,
   shared: sharedEn,
   title: 'Parameter converter',
   description:

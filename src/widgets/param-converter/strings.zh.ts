@@ -1,10 +1,12 @@
 // ParamConverter in Simplified Chinese (same shape and slots as strings.ts).
+import { quantErrorZh } from '../../lib/quant/error-messages.ts';
 import { sharedZh } from '../shared/strings.zh.ts';
 import { numberFieldZh } from './number-words.zh.ts';
 import type { ParamConverterStrings } from './strings.ts';
 
 export const zh: ParamConverterStrings = {
   lang: 'zh',
+  quantErrors: quantErrorZh,
   shared: sharedZh,
   title: '参数换算器',
   description:

@@ -19,6 +19,7 @@ type Tree = { [key: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(tree)) {
+    if (v === undefined) continue;
     if (typeof v === 'string') out.set(prefix + k, v);
     else for (const [kk, vv] of leaves(v, `${prefix}${k}.`)) out.set(kk, vv);
   }
@@ -37,7 +38,8 @@ const numbers = (text: string) => text.match(/−?\d+(\.\d+)?(e[+-]?\d+)?/g) ?? 
 describe('the Chinese catalog', () => {
   it('has every English key, with the same slots, and nothing left empty', () => {
     const e = leaves(en as unknown as Tree);
-    const z = leaves(zh as unknown as Tree);
+    // quantErrors: only other languages fill it (English shows the core's own sentences).
+    const z = new Map([...leaves(zh as unknown as Tree)].filter(([key]) => !key.startsWith('quantErrors.')));
     expect([...z.keys()].sort()).toEqual([...e.keys()].sort());
     for (const [key, text] of e) {
       expect(slotsOf(z.get(key)!), key).toEqual(slotsOf(text));
