@@ -40,7 +40,7 @@ export const sharedZh: SharedStrings = {
   resetLabel: '重置{widget}',
   resetDone: '已恢复为初始值。',
   copyLink: '复制当前状态的链接',
-  copyLinkLabel: '复制{widget}当前状态的链接',
+  copyLinkLabel: '复制当前状态的链接：{widget}',
   linkCopied: '链接已复制。',
   copyByHand: '请从下面的文本框中手动复制链接。',
   linkBox: '当前状态的链接',
