@@ -1,15 +1,16 @@
 // axe-core finds no WCAG 2.2 AA (or best-practice) violation on any page, in
-// the light and the dark colour scheme, with every island hydrated.
+// the light and the dark colour scheme (Chinese pages in one each, see
+// withSchemes), with every island hydrated.
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';
 import { hydrateAll } from './support/settle.ts';
-import { allPages } from './support/site.ts';
+import { allPages, withSchemes } from './support/site.ts';
 
 const origin = inject('origin');
 const openContext = useChromium();
 
-const cases = allPages().flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
+const cases = withSchemes(allPages());
 
 describe('axe-core: zero violations', () => {
   it.each(cases)('$name ($path), $scheme', async ({ path, scheme }) => {

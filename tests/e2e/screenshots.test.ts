@@ -1,12 +1,12 @@
 // Full-page screenshots of every page at phone and desktop widths, light and
-// dark, for people to look at (test-results/ is git-ignored). The test fails
+// dark (Chinese pages in one scheme each, see withSchemes), for people to look at (test-results/ is git-ignored). The test fails
 // only if a page cannot be captured.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/browser.ts';
 import { hydrateAll, waitForCanvasesStable } from './support/settle.ts';
-import { allPages } from './support/site.ts';
+import { allPages, withSchemes } from './support/site.ts';
 
 const origin = inject('origin');
 const OUT = path.resolve('test-results', 'screenshots');
@@ -17,7 +17,7 @@ beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
 
-const cases = (['light', 'dark'] as const).flatMap((scheme) => allPages().map((p) => ({ ...p, scheme })));
+const cases = withSchemes(allPages());
 
 describe(`screenshots in ${path.relative(process.cwd(), OUT)}/`, () => {
   it.each(cases)('$name, $scheme', async ({ name, path: urlPath, scheme }) => {

@@ -51,3 +51,26 @@ export function slugOf(p: string): string {
 export function hasPage(p: string): boolean {
   return existsSync(path.join(distFile(p), 'index.html'));
 }
+
+export type Scheme = 'light' | 'dark';
+
+/**
+ * Pages with the colour schemes to check them in. English pages get both.
+ * A Chinese page shares its English twin's layout, styles and code, so it
+ * gets one scheme, alternating from page to page: every Chinese page is
+ * checked, both schemes are covered in Chinese, and the suite stays within
+ * its time budget now that the site has two languages.
+ */
+export function withSchemes<P extends { path: string }>(pages: P[]): Array<P & { scheme: Scheme }> {
+  let zh = 0;
+  return pages.flatMap((p) =>
+    p.path.startsWith('/zh/')
+      ? [{ ...p, scheme: (zh++ % 2 === 0 ? 'light' : 'dark') as Scheme }]
+      : (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })),
+  );
+}
+
+/** Chinese embeds are their English twins' layout with other words: layout checks skip them. */
+export function isChineseEmbed(p: string): boolean {
+  return p.startsWith('/zh/embed/');
+}
