@@ -1,6 +1,8 @@
 // Every prop of AffineQuantizer, declared once. Astro props, URL state, the
 // future <zp-affine-quantizer> attributes and the gallery docs all read this.
 import { defineSchema, type StateOf } from '../lib/widget-state/schema.ts';
+// Option labels are said once, in the English catalog (the gallery reads them here).
+import { en } from './affine-quantizer/strings.ts';
 
 export const SIZE_OPTIONS = [1024, 16384, 65536, 262144, 1048576] as const;
 
@@ -24,14 +26,7 @@ export const affineQuantizerSchema = defineSchema({
     source: {
       type: 'enum',
       options: ['normal', 'uniform', 'laplace', 'relu', 'pixels', 'custom'],
-      labels: {
-        normal: 'Weights (normal)',
-        uniform: 'Uniform',
-        laplace: 'Heavy-tailed (Laplace)',
-        relu: 'ReLU activations',
-        pixels: 'Image pixels (0–255 → [0, 1])',
-        custom: 'Your own numbers',
-      },
+      labels: en.sources,
       default: 'normal',
       description: 'Where the float values come from: a seeded synthetic tensor, or the numbers in `values`.',
       example: 'laplace',
@@ -80,11 +75,7 @@ export const affineQuantizerSchema = defineSchema({
     rounding: {
       type: 'enum',
       options: ['half-away-from-zero', 'half-to-even', 'half-up'],
-      labels: {
-        'half-away-from-zero': 'Half away from zero (TFLite)',
-        'half-to-even': 'Half to even (ONNX, XNNPACK)',
-        'half-up': 'Half up: floor(x + 0.5) (FakeQuant)',
-      },
+      labels: en.roundings,
       default: 'half-away-from-zero',
       description: 'How values exactly halfway between two codes are rounded.',
       example: 'half-to-even',
