@@ -7,6 +7,8 @@ import SummaryReporter from './tests/support/summary-reporter.ts';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // Screenshots are for people to look at (npm run screenshots), not a check.
+    exclude: process.env.ZP_SCREENSHOTS ? [] : ['tests/e2e/screenshots.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,

@@ -1,6 +1,6 @@
 // axe-core finds no WCAG 2.2 AA (or best-practice) violation on any page, in
-// the light and the dark colour scheme (Chinese pages in one each, see
-// withSchemes), with every island hydrated.
+// the light and the dark colour scheme (each page in one, its twin in the
+// other language in the other: see withSchemes), with every island hydrated.
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/browser.ts';
 import { formatViolations, runAxe } from './support/axe.ts';

@@ -10,14 +10,14 @@ import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { headersFor, parseHeaders, type HeaderRule } from '../../src/integrations/headers-file.ts';
 import { useChromium, watchProblems } from './support/browser.ts';
 import { hydrateAll } from './support/settle.ts';
-import { allPages, DIST, LESSON1_PATH, slugOf, type PageCase } from './support/site.ts';
+import { allPages, DIST, isChineseEmbed, LESSON1_PATH, slugOf, type PageCase } from './support/site.ts';
 import { readMetrics, settleLesson } from './support/widget.ts';
 
 const openContext = useChromium();
 const rules: HeaderRule[] = parseHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
 // The sitemap's pages, search, a missing URL, and every page _headers names
 // (pages outside the sitemap, such as embeds, too).
-const sitemapCases = allPages();
+const sitemapCases = allPages().filter((p) => !isChineseEmbed(p.path));
 const cases: PageCase[] = [
   ...sitemapCases,
   ...rules

@@ -1,5 +1,6 @@
-// Full-page screenshots of every page at phone and desktop widths, light and
-// dark (Chinese pages in one scheme each, see withSchemes), for people to look at (test-results/ is git-ignored). The test fails
+// `npm run screenshots` (not part of npm test): full-page screenshots of
+// every page at phone and desktop widths, light and dark (each page in one
+// scheme, its twin in the other language in the other: see withSchemes), for people to look at (test-results/ is git-ignored). The test fails
 // only if a page cannot be captured.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -55,22 +55,32 @@ export function hasPage(p: string): boolean {
 export type Scheme = 'light' | 'dark';
 
 /**
- * Pages with the colour schemes to check them in. English pages get both.
- * A Chinese page shares its English twin's layout, styles and code, so it
- * gets one scheme, alternating from page to page: every Chinese page is
- * checked, both schemes are covered in Chinese, and the suite stays within
- * its time budget now that the site has two languages.
+ * Pages with the colour scheme to check each in. A page and its twin in the
+ * other language share layout, styles, colours and code, so each language
+ * takes one scheme per page and the twins take opposite ones: every page is
+ * checked, every page's design in both schemes, and the suite stays within
+ * its ten minutes now that the site has two languages. Pages without a twin
+ * (the 404) get both.
  */
 export function withSchemes<P extends { path: string }>(pages: P[]): Array<P & { scheme: Scheme }> {
-  let zh = 0;
-  return pages.flatMap((p) =>
-    p.path.startsWith('/zh/')
-      ? [{ ...p, scheme: (zh++ % 2 === 0 ? 'light' : 'dark') as Scheme }]
-      : (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })),
-  );
+  const paths = new Set(pages.map((p) => p.path));
+  const bare = (p: string) => p.replace(/^\/zh(?=\/)/, '');
+  const twin = (p: string) => (p.startsWith('/zh/') ? bare(p) : `/zh${p}`);
+  // Alternate by the English path's position, so twins land on opposite schemes.
+  const order = [...new Set(pages.map((p) => bare(p.path)))].sort();
+  return pages.flatMap((p) => {
+    if (!paths.has(twin(p.path))) return (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme }));
+    const even = order.indexOf(bare(p.path)) % 2 === 0;
+    const first: Scheme = even === p.path.startsWith('/zh/') ? 'dark' : 'light';
+    return [{ ...p, scheme: first }];
+  });
 }
 
-/** Chinese embeds are their English twins' layout with other words: layout checks skip them. */
+/**
+ * Chinese embeds are their English twins with other words, and
+ * tests/e2e/i18n.test.ts loads each (hydrated, errors watched): the per-page
+ * layout, CSP and console passes skip them.
+ */
 export function isChineseEmbed(p: string): boolean {
   return p.startsWith('/zh/embed/');
 }
