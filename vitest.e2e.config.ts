@@ -15,6 +15,8 @@ export default defineConfig({
     // Files share no state (each starts its own browser); skip per-file module reloading.
     isolate: false,
     testTimeout: 60_000,
+    // For the files that check every page with it.concurrent.
+    maxConcurrency: 3,
     hookTimeout: 60_000,
     teardownTimeout: 10_000,
     reporters: ['default', new SummaryReporter('e2e')],

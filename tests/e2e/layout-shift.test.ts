@@ -11,7 +11,9 @@ const openContext = useChromium();
 const GOOD_CLS = 0.1;
 
 describe('layout shift while loading, 375 px', () => {
-  it.each(sitemapPaths().filter((p) => !isChineseEmbed(p)))('%s', async (p) => {
+  // Three pages at a time: each has its own context, and most of a case is
+  // waiting for the network to go quiet.
+  it.concurrent.each(sitemapPaths().filter((p) => !isChineseEmbed(p)))('%s', async (p) => {
     const context = await openContext({ viewport: { width: 375, height: 740 } });
     try {
       const page = await context.newPage();

@@ -9,7 +9,8 @@ const origin = inject('origin');
 const openContext = useChromium();
 
 describe('every page loads without errors', () => {
-  it.each(allPages().filter((p) => !isChineseEmbed(p.path)))('$name ($path)', async ({ path, status }) => {
+  // Three pages at a time, each in its own context.
+  it.concurrent.each(allPages().filter((p) => !isChineseEmbed(p.path)))('$name ($path)', async ({ path, status }) => {
     const context = await openContext();
     const page = await context.newPage();
     try {
