@@ -1,8 +1,6 @@
 // Every prop of FakeQuantPlacement, declared once: Astro props, URL state,
 // the <zp-fake-quant-placement> attributes and the gallery docs read this.
 import { defineSchema, type StateOf } from '../lib/widget-state/schema.ts';
-// Option labels are said once, in the English catalog (the gallery reads them here).
-import { en } from './fake-quant-placement/strings.ts';
 
 const edge = (description: string, on: boolean) => ({ type: 'boolean' as const, default: on, description, example: !on });
 
@@ -36,7 +34,18 @@ export const fakeQuantPlacementSchema = defineSchema({
     focus: {
       type: 'enum',
       options: ['input', 'w1', 'mm1', 'b1', 'pre1', 'act1', 'w2', 'mm2', 'b2', 'out'],
-      labels: en.focusLabels,
+      labels: {
+        input: 'input',
+        w1: 'fc1/weights',
+        mm1: 'fc1/MatMul',
+        b1: 'fc1/biases',
+        pre1: 'fc1/BiasAdd',
+        act1: 'fc1/Relu6',
+        w2: 'fc2/weights',
+        mm2: 'fc2/MatMul',
+        b2: 'fc2/biases',
+        out: 'fc2/BiasAdd (output)',
+      },
       default: 'act1',
       description: 'The edge whose range and FakeQuant nudging are shown.',
       example: 'input',

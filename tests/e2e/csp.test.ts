@@ -104,7 +104,7 @@ describe('Content-Security-Policy from dist/_headers', () => {
     }
   });
 
-  it.concurrent.each(cases)('$name loads, hydrates and works with no violation', async ({ path: urlPath, status }) => {
+  it.each(cases)('$name loads, hydrates and works with no violation', async ({ path: urlPath, status }) => {
     const { context, page, response, problems, violations } = await openWatched(urlPath, status);
     try {
       expect(response.headers()['content-security-policy']).toBe(headersFor(rules, urlPath)['Content-Security-Policy']);
